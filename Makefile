@@ -1,0 +1,52 @@
+# Occupass — the two commands: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: run test install migrate seed lint format e2e bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip 2>&1 | grep -v "is ignored" || true
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt 2>&1 | grep -v "is ignored" || true
+	$(BIN)/python -c "import django, wagtail, allauth, pytest_django"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# A development .env (DEBUG on, a random secret key, SQLite). Never used in production.
+.env:
+	@echo "DJANGO_DEBUG=1" > .env
+	@echo "DJANGO_SECRET_KEY=dev-$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(40))')" >> .env
+	@echo "Wrote a development .env (DJANGO_DEBUG=1, SQLite)."
+
+migrate: install .env
+	$(BIN)/python manage.py migrate --noinput
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
+
+run: seed
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+e2e: install
+	$(BIN)/python -m pytest tests/e2e $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,50 @@
+"""Demo organization and accounts for `manage.py seed_demo`. Never for production data."""
+
+import datetime
+
+from allauth.account.models import EmailAddress
+from django.db import transaction
+
+from lms import services
+from lms.models import Membership, Organization, User
+
+DEMO_PASSWORD = "occupass-demo"  # demo only; printed by seed_demo and written in the README
+
+DEMO_ORGANIZATION = {"slug": "riverside-therapy", "name": "Riverside Therapy Clinic (demo)"}
+
+DEMO_ACCOUNTS = [
+    # email, name, credential, role in the demo organization (None = no membership), superuser
+    ("learner@example.com", "Lee Learner", User.Credential.AIDE, Membership.Role.LEARNER, False),
+    ("educator@example.com", "Eden Educator", User.Credential.OTR, Membership.Role.EDUCATOR, False),
+    ("manager@example.com", "Morgan Manager", User.Credential.COTA, Membership.Role.MANAGER, False),
+    ("admin@example.com", "Ada Admin", User.Credential.OTHER, None, True),
+]
+
+
+@transaction.atomic
+def seed_accounts(*, stdout=None) -> list[str]:
+    """Create the demo organization and accounts if missing; never touch ones that exist.
+
+    Returns the emails of accounts created in this run.
+    """
+    organization, _ = Organization.objects.get_or_create(
+        slug=DEMO_ORGANIZATION["slug"], defaults={"name": DEMO_ORGANIZATION["name"]}
+    )
+    created = []
+    for email, name, credential, role, superuser in DEMO_ACCOUNTS:
+        if User.objects.filter(email=email).exists():
+            continue
+        factory = User.objects.create_superuser if superuser else User.objects.create_user
+        user = factory(email=email, password=DEMO_PASSWORD, name=name, credential=credential)
+        if email == "learner@example.com":
+            user.licence_state = "OH"
+            user.nbcot_cycle_start = datetime.date(2025, 4, 1)
+            user.nbcot_cycle_end = datetime.date(2028, 3, 31)
+            user.save(update_fields=["licence_state", "nbcot_cycle_start", "nbcot_cycle_end"])
+        EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
+        if role:
+            services.membership_create(
+                user=user, organization=organization, role=role, joined_on=datetime.date(2026, 1, 5)
+            )
+        created.append(email)
+    return created

@@ -1,0 +1,38 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from lms import demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the demo organization, demo accounts and default content. Idempotent: a second run "
+        "changes nothing, and content an educator has edited is never overwritten."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force", action="store_true", help="Seed even when DJANGO_DEBUG is off (demo servers only)."
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "Refusing to create demo accounts with a known password while DJANGO_DEBUG is off. "
+                "Use --force on a demo server."
+            )
+        for seeder in self.seeders():
+            seeder(stdout=self.stdout)
+        created = demo.seed_accounts(stdout=self.stdout)
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Created demo accounts: {', '.join(created)}"))
+        else:
+            self.stdout.write("Demo accounts already exist; nothing changed.")
+        self.stdout.write(
+            f"Demo logins (demo only, never use on a real site): "
+            f"{', '.join(email for email, *_ in demo.DEMO_ACCOUNTS)} — password: {demo.DEMO_PASSWORD}"
+        )
+
+    def seeders(self):
+        """Content seeders run before accounts; each app adds its own."""
+        return []

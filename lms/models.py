@@ -1,0 +1,140 @@
+"""Platform core: people, clinics and their roles."""
+
+from decimal import Decimal
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models.functions import Lower
+
+US_STATES = [
+    ("AL", "Alabama"), ("AK", "Alaska"), ("AZ", "Arizona"), ("AR", "Arkansas"),
+    ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"), ("DE", "Delaware"),
+    ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"), ("HI", "Hawaii"),
+    ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"), ("IA", "Iowa"), ("KS", "Kansas"),
+    ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"), ("MD", "Maryland"),
+    ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"), ("MS", "Mississippi"),
+    ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"), ("NV", "Nevada"),
+    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NY", "New York"),
+    ("NC", "North Carolina"), ("ND", "North Dakota"), ("OH", "Ohio"), ("OK", "Oklahoma"),
+    ("OR", "Oregon"), ("PA", "Pennsylvania"), ("PR", "Puerto Rico"), ("RI", "Rhode Island"),
+    ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"),
+    ("UT", "Utah"), ("VT", "Vermont"), ("VA", "Virginia"), ("WA", "Washington"),
+    ("WV", "West Virginia"), ("WI", "Wisconsin"), ("WY", "Wyoming"),
+]  # fmt: skip
+
+
+class UserManager(BaseUserManager):
+    """Email is the login; there is no username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        if not (extra_fields["is_staff"] and extra_fields["is_superuser"]):
+            raise ValueError("A superuser must have is_staff and is_superuser set.")
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    class Credential(models.TextChoices):
+        AIDE = "aide", "OT aide / technician"
+        OTA_STUDENT = "ota_student", "OTA student"
+        COTA = "cota", "COTA (certified OT assistant)"
+        OTR = "otr", "OTR (registered OT)"
+        OTHER = "other", "Other"
+
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField("email address", unique=True)
+    name = models.CharField("full name", max_length=150, blank=True)
+    credential = models.CharField(max_length=20, choices=Credential.choices, default=Credential.AIDE)
+    licence_state = models.CharField(
+        "licence state", max_length=2, choices=US_STATES, blank=True,
+        help_text="The state whose licence renewal rules apply to you.",
+    )
+    nbcot_cycle_start = models.DateField("NBCOT cycle start", null=True, blank=True)
+    nbcot_cycle_end = models.DateField("NBCOT cycle end", null=True, blank=True)
+    time_multiplier = models.DecimalField(
+        "accommodation time multiplier", max_digits=3, decimal_places=2, default=Decimal("1.00"),
+        validators=[MinValueValidator(Decimal("1.00")), MaxValueValidator(Decimal("4.00"))],
+        help_text="Extended time for timed exams (e.g. 1.50 = time and a half). Set by staff only.",
+    )
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = UserManager()
+
+    class Meta:
+        ordering = ["email"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(nbcot_cycle_end__isnull=True)
+                | models.Q(nbcot_cycle_start__isnull=True)
+                | models.Q(nbcot_cycle_end__gt=models.F("nbcot_cycle_start")),
+                name="user_nbcot_cycle_end_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name or self.email
+
+    def get_full_name(self):
+        return self.name or self.email
+
+    def get_short_name(self):
+        return (self.name.split()[0] if self.name else self.email.split("@")[0])
+
+
+class Organization(models.Model):
+    """A clinic, hospital department or school that runs its people's training here."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(Lower("name"), name="organization_name_ci_unique")]
+
+    def __str__(self):
+        return self.name
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        LEARNER = "learner", "Learner"
+        EDUCATOR = "educator", "Educator"
+        MANAGER = "manager", "Manager"
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.LEARNER)
+    joined_on = models.DateField()
+
+    class Meta:
+        ordering = ["organization__name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organization"], name="membership_unique_user_org"),
+        ]
+        indexes = [models.Index(fields=["organization", "role"])]
+
+    def __str__(self):
+        return f"{self.user} — {self.get_role_display()} at {self.organization}"

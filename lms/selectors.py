@@ -1,0 +1,41 @@
+"""Reads for platform pages."""
+
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+
+from lms.models import Membership, Organization, User
+
+STAFF_ROLES = (Membership.Role.MANAGER, Membership.Role.EDUCATOR)
+
+
+def organizations_visible_to(*, user: User) -> QuerySet[Organization]:
+    """Organizations whose people this user may see.
+
+    Superusers see all; managers and educators see only the organizations they hold that role in.
+    """
+    if user.is_superuser:
+        return Organization.objects.all()
+    return Organization.objects.filter(
+        memberships__user=user, memberships__role__in=STAFF_ROLES
+    ).distinct()
+
+
+def organization_visible_or_404(*, user: User, slug: str) -> Organization:
+    """The organization if this user may see its people; 404 otherwise, so other clinics stay
+    invisible rather than merely forbidden."""
+    return get_object_or_404(organizations_visible_to(user=user), slug=slug)
+
+
+def organization_members(*, organization: Organization) -> QuerySet[Membership]:
+    return (
+        Membership.objects.filter(organization=organization)
+        .select_related("user")
+        .order_by("user__name", "user__email")
+    )
+
+
+def user_roles(*, user: User) -> set[str]:
+    """The roles a signed-in user holds in any organization (one query)."""
+    if not user.is_authenticated:
+        return set()
+    return set(user.memberships.values_list("role", flat=True))

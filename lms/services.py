@@ -1,0 +1,72 @@
+"""State changes for people and organizations. One function owns one change."""
+
+import datetime
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+
+from lms import roles
+from lms.models import Membership, Organization, User
+
+_ROLE_GROUPS = {
+    Membership.Role.EDUCATOR: roles.EDUCATORS,
+    Membership.Role.MANAGER: roles.MANAGERS,
+}
+
+
+def user_sync_role_groups(*, user: User) -> None:
+    """Put the user in exactly the role groups their memberships call for.
+
+    Clinical reviewers are appointed by staff, not by membership, so that group is left alone.
+    """
+    held = set(user.memberships.values_list("role", flat=True))
+    for role, group_name in _ROLE_GROUPS.items():
+        group = Group.objects.get(name=group_name)
+        if role in held:
+            user.groups.add(group)
+        else:
+            user.groups.remove(group)
+
+
+@transaction.atomic
+def membership_create(
+    *, user: User, organization: Organization, role: str, joined_on: datetime.date | None = None
+) -> Membership:
+    """Add a person to an organization with a role (idempotent for the same user and org)."""
+    membership, _ = Membership.objects.update_or_create(
+        user=user,
+        organization=organization,
+        defaults={"role": role},
+        create_defaults={"role": role, "joined_on": joined_on or timezone.localdate()},
+    )
+    user_sync_role_groups(user=user)
+    return membership
+
+
+@transaction.atomic
+def membership_set_role(*, membership: Membership, role: str) -> Membership:
+    membership.role = role
+    membership.save(update_fields=["role"])
+    user_sync_role_groups(user=membership.user)
+    return membership
+
+
+@transaction.atomic
+def membership_delete(*, membership: Membership) -> None:
+    user = membership.user
+    membership.delete()
+    user_sync_role_groups(user=user)
+
+
+def profile_update(*, user: User, data: dict) -> User:
+    """Save the learner-editable profile fields (never the accommodation multiplier)."""
+    editable = {"name", "credential", "licence_state", "nbcot_cycle_start", "nbcot_cycle_end"}
+    unknown = set(data) - editable
+    if unknown:
+        raise ValueError(f"Not editable by the learner: {sorted(unknown)}")
+    for field, value in data.items():
+        setattr(user, field, value)
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=sorted(data))
+    return user

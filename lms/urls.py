@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from lms import views
+
+app_patterns = (
+    [
+        path("dashboard/", views.dashboard, name="dashboard"),
+        path("profile/", views.profile, name="profile"),
+        path("organizations/", views.organization_list, name="organization-list"),
+        path("organizations/<slug:slug>/members/", views.organization_members, name="organization-members"),
+    ],
+    "lms",
+)
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("", include(app_patterns)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail serves every other path from the page tree; it must stay last.
+urlpatterns += [path("", include(wagtail_urls))]

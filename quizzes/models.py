@@ -1,0 +1,1 @@
+"""Question bank, attempts and progress toward goals."""
