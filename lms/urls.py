@@ -24,6 +24,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("", include(app_patterns)),
+    path("learn/", include("courses.urls")),
+    path("quiz/", include("quizzes.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,20 @@
+"""Quiz app models, split along their seams: the bank, blueprints, quizzes and attempts."""
+
+from quizzes.models.attempts import Attempt, AttemptItem
+from quizzes.models.blueprints import Blueprint, BlueprintDomain
+from quizzes.models.questions import Option, Question, QuestionTag, QuestionVersion, VersionOption
+from quizzes.models.quizzes import Quiz, QuizItem
+
+__all__ = [
+    "Attempt",
+    "AttemptItem",
+    "Blueprint",
+    "BlueprintDomain",
+    "Option",
+    "Question",
+    "QuestionTag",
+    "QuestionVersion",
+    "Quiz",
+    "QuizItem",
+    "VersionOption",
+]
