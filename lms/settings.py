@@ -155,7 +155,7 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Occupass] "
-ACCOUNT_FORMS = {"signup": "lms.forms.SignupForm"}
+ACCOUNT_SIGNUP_FORM_CLASS = "lms.forms.SignupForm"
 # allauth's defaults already rate-limit login failures, sign-ups and resets; stated here so they
 # are visible and tunable.
 ACCOUNT_RATE_LIMITS = {

@@ -1,1 +1,0 @@
-"""Question bank, attempts and progress toward goals."""

@@ -1,0 +1,60 @@
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+
+from lms.demo import DEMO_PASSWORD
+from lms.models import Membership, Organization, User
+
+pytestmark = pytest.mark.django_db
+
+DEMO_EMAILS = ["admin@example.com", "educator@example.com", "learner@example.com", "manager@example.com"]
+
+
+def _state():
+    return (
+        list(User.objects.order_by("email").values_list("email", "password", "name", "is_superuser")),
+        list(Membership.objects.order_by("user__email").values_list("user__email", "role", "organization__slug")),
+        list(EmailAddress.objects.order_by("email").values_list("email", "verified", "primary")),
+        list(Organization.objects.values_list("slug", "name")),
+    )
+
+
+def test_seed_demo_refuses_when_debug_is_off():
+    with pytest.raises(CommandError, match="Refusing to create demo accounts"):
+        call_command("seed_demo")
+
+    assert User.objects.count() == 0
+
+
+def test_seed_demo_with_force_creates_demo_accounts(capsys):
+    call_command("seed_demo", "--force")
+
+    assert sorted(User.objects.values_list("email", flat=True)) == DEMO_EMAILS
+    assert User.objects.get(email="admin@example.com").is_superuser is True
+    assert User.objects.get(email="learner@example.com").check_password(DEMO_PASSWORD) is True
+    assert dict(Membership.objects.values_list("user__email", "role")) == {
+        "educator@example.com": "educator",
+        "learner@example.com": "learner",
+        "manager@example.com": "manager",
+    }
+    assert EmailAddress.objects.filter(verified=True).count() == 4
+    assert DEMO_PASSWORD in capsys.readouterr().out
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_is_idempotent():
+    call_command("seed_demo")
+    first = _state()
+
+    call_command("seed_demo")
+
+    assert _state() == first
+
+
+def test_demo_learner_can_sign_in(client):
+    call_command("seed_demo", "--force")
+
+    response = client.post("/accounts/login/", {"login": "learner@example.com", "password": DEMO_PASSWORD})
+
+    assert response["Location"] == "/dashboard/"
