@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from courses import views
 
 app_name = "courses"
 
-urlpatterns = []
+urlpatterns = [
+    path("lessons/<int:lesson_id>/complete/", views.lesson_complete, name="lesson-complete"),
+    path("search/", views.search, name="search"),
+]

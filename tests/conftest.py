@@ -5,6 +5,22 @@ from lms.models import Membership
 from tests.factories import PASSWORD, OrganizationFactory, UserFactory
 
 
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests (live server, threads) flush every table when they finish, which would
+    also wipe the rows our data migrations create (role groups, the Wagtail page tree, workflows,
+    state requirements). Serialized rollback restores them for the next test."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        fixtures = getattr(item, "fixturenames", ())
+        transactional = (marker is not None and marker.kwargs.get("transaction")) or (
+            "live_server" in fixtures or "transactional_db" in fixtures
+        )
+        if transactional:
+            kwargs = dict(marker.kwargs) if marker else {}
+            kwargs.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**kwargs))
+
+
 @pytest.fixture
 def password():
     return PASSWORD

@@ -2,10 +2,30 @@
 
 from quizzes.models.attempts import Attempt, AttemptItem
 from quizzes.models.blueprints import Blueprint, BlueprintDomain
+from quizzes.models.credits import (
+    AppendOnlyError,
+    Certificate,
+    CreditEntry,
+    ExternalCredit,
+    LicenceRenewal,
+    ModuleCompletion,
+    ReadinessSettings,
+    ReviewCard,
+    StateRequirement,
+)
 from quizzes.models.questions import Option, Question, QuestionTag, QuestionVersion, VersionOption
 from quizzes.models.quizzes import Quiz, QuizItem
 
 __all__ = [
+    "AppendOnlyError",
+    "Certificate",
+    "CreditEntry",
+    "ExternalCredit",
+    "LicenceRenewal",
+    "ModuleCompletion",
+    "ReadinessSettings",
+    "ReviewCard",
+    "StateRequirement",
     "Attempt",
     "AttemptItem",
     "Blueprint",

@@ -62,6 +62,10 @@ class Question(index.Indexed, ClusterableModel):
         "blueprint domain", max_length=20, blank=True, db_index=True,
         help_text='Code of the blueprint domain this item measures, e.g. "D2".',
     )
+    nbcot_style = models.BooleanField(
+        "NBCOT-style item", default=False,
+        help_text="Written in NBCOT COTA exam style (multi-select items then need 5–6 options).",
+    )
     tags = ClusterTaggableManager(through=QuestionTag, blank=True, help_text="Topic tags.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -35,6 +35,14 @@ class Quiz(ClusterableModel):
     slug = models.SlugField(max_length=100, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ASSESSMENT)
     description = models.TextField(blank=True)
+    module = models.ForeignKey(
+        "courses.ModulePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assessments",
+        help_text="For module assessments: the module this quiz assesses.",
+    )
     selection = models.CharField(max_length=20, choices=Selection.choices, default=Selection.FIXED)
     draw_count = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="How many questions to draw (tag draw or blueprint)."

@@ -1,0 +1,30 @@
+"""Course content (Wagtail pages) and the learner records that pages show.
+
+Pages hold content only; who completed what lives in ``progress`` as ordinary Django models.
+"""
+
+from courses.models.pages import (
+    CatalogPage,
+    HomePage,
+    HomePageFeaturedPath,
+    LearningPathModule,
+    LearningPathPage,
+    LessonPage,
+    ModulePage,
+    StateCategory,
+    Topic,
+)
+from courses.models.progress import LessonCompletion
+
+__all__ = [
+    "CatalogPage",
+    "HomePage",
+    "HomePageFeaturedPath",
+    "LearningPathModule",
+    "LearningPathPage",
+    "LessonCompletion",
+    "LessonPage",
+    "ModulePage",
+    "StateCategory",
+    "Topic",
+]

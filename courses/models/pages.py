@@ -1,0 +1,314 @@
+"""The course tree: Home → Catalog → (Learning path | Module → Lesson).
+
+Pages hold content. What a page shows about the current learner comes from ``courses.selectors``,
+called from ``get_context`` so previews and live pages render the same way.
+"""
+
+from django import forms
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.blocks import LessonStreamBlock, ObjectiveBlock, ReferenceBlock
+from courses.fields import ChoiceListField
+
+
+class Topic(models.TextChoices):
+    TRANSFERS = "transfers", "Safe transfers and body mechanics"
+    EQUIPMENT = "equipment", "Therapy equipment"
+    INFECTION_CONTROL = "infection-control", "Hygiene and infection control"
+    ETHICS = "ethics", "Ethics, scope of practice and confidentiality"
+
+
+class StateCategory(models.TextChoices):
+    """Categories some state licence boards require a minimum of (e.g. Ohio: 1 hour of ethics)."""
+
+    ETHICS = "ethics", "Ethics"
+    JURISPRUDENCE = "jurisprudence", "Jurisprudence (laws and rules)"
+    CULTURAL_COMPETENCE = "cultural-competence", "Cultural competence"
+    MEDICAL_ERRORS = "medical-errors", "Prevention of medical errors"
+
+
+class HomePage(Page):
+    """The site's front page: what Occupass is and where to start."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "featured_paths",
+            heading="Featured learning paths",
+            label="Learning path",
+            help_text="Shown on the home page. Leave empty to show every published learning path.",
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CatalogPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "home page"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_paths"] = selectors.home_featured_paths(home=self)
+        context["catalog"] = selectors.catalog_for(home=self)
+        return context
+
+
+class HomePageFeaturedPath(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_paths")
+    path = models.ForeignKey(
+        "courses.LearningPathPage", on_delete=models.CASCADE, related_name="+", verbose_name="learning path"
+    )
+
+    panels = [FieldPanel("path")]
+
+
+class CatalogPage(Page):
+    """Every module and learning path, filterable by topic, CE eligibility and onboarding."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.LearningPathPage", "courses.ModulePage"]
+
+    class Meta:
+        verbose_name = "catalog page"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+        from courses.forms import CatalogFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = CatalogFilterForm(request.GET or None)
+        filters = form.cleaned_data if form.is_valid() else {}
+        modules = list(selectors.catalog_modules(catalog=self, **filters))
+        progress = selectors.modules_progress_for_user(user=request.user, modules=modules)
+        context.update(
+            filter_form=form,
+            filtered=any(filters.values()),
+            modules=[progress[module.pk] for module in modules],
+            paths=selectors.catalog_paths(catalog=self),
+        )
+        return context
+
+
+class LearningPathPage(Page):
+    """An ordered set of modules that is assigned as one, e.g. new-technician onboarding."""
+
+    summary = models.TextField(help_text="Who the path is for and what it covers, in two or three sentences.")
+    due_in_days = models.PositiveSmallIntegerField(
+        default=30,
+        validators=[MinValueValidator(1)],
+        help_text="Default time to complete the path, counted from the day it is assigned.",
+    )
+    renewal_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="For recurring compliance training: assign again every this many months. Leave empty if once.",
+    )
+    required_for_onboarding = models.BooleanField(
+        default=False,
+        help_text="New staff are expected to complete this path. Its modules are marked "
+        "'Required for onboarding' in the catalog.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("due_in_days"), FieldPanel("renewal_months")], heading="Schedule"),
+        FieldPanel("required_for_onboarding"),
+        InlinePanel("path_modules", heading="Modules, in order", label="Module", min_num=1),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "learning path"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        modules = selectors.path_modules(path=self)
+        progress = selectors.modules_progress_for_user(user=request.user, modules=modules)
+        context["modules"] = [progress[module.pk] for module in modules]
+        return context
+
+
+class LearningPathModule(Orderable):
+    path = ParentalKey(LearningPathPage, on_delete=models.CASCADE, related_name="path_modules")
+    module = models.ForeignKey("courses.ModulePage", on_delete=models.CASCADE, related_name="path_memberships")
+
+    panels = [FieldPanel("module")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["path", "module"], name="learningpathmodule_unique_path_module"),
+        ]
+
+
+class ModulePage(Page):
+    """A unit of study: an overview with credit details, and its lessons as child pages."""
+
+    topic = models.CharField(max_length=40, choices=Topic.choices)
+    summary = models.TextField(help_text="What the module covers and why it matters, in plain language.")
+    objectives = StreamField(
+        [("objective", ObjectiveBlock())],
+        min_num=1,
+        verbose_name="learning objectives",
+        help_text="What the learner will be able to do afterwards; three to six is typical.",
+    )
+    audience = models.TextField(help_text="Who the module is written for, e.g. 'New OT aides and technicians'.")
+    estimated_minutes = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+
+    ce_contact_hours = models.DecimalField(
+        "CE contact hours",
+        max_digits=4,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
+    )
+    provider_name = models.CharField("CE provider", max_length=200, blank=True)
+    approval_number = models.CharField("provider approval number", max_length=100, blank=True)
+    pdu_eligible = models.BooleanField(
+        "NBCOT PDU-eligible",
+        default=True,
+        help_text="Untick for compliance-only training (e.g. annual infection control), which does not "
+        "count toward NBCOT renewal.",
+    )
+    state_categories = ChoiceListField(
+        item_choices=StateCategory.choices,
+        verbose_name="state CE categories",
+        help_text="Tick the categories this module satisfies for state licence renewal.",
+    )
+    renewal_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="For annual compliance modules: the learner repeats it every this many months.",
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        "assessment pass mark (%)",
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="required_by",
+        help_text="Modules a learner must complete before they can open this module's lessons.",
+    )
+    references = StreamField([("reference", ReferenceBlock())], blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("topic"),
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldRowPanel([FieldPanel("audience"), FieldPanel("estimated_minutes")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("ce_contact_hours"), FieldPanel("pdu_eligible")]),
+                FieldRowPanel([FieldPanel("provider_name"), FieldPanel("approval_number")]),
+                FieldPanel("state_categories"),
+                FieldRowPanel([FieldPanel("renewal_months"), FieldPanel("pass_mark")]),
+            ],
+            heading="Continuing-education credit",
+        ),
+        FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("references"),
+        HelpPanel(content="<p>Add lessons as child pages of this module, in teaching order.</p>"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.FilterField("topic"),
+        index.FilterField("pdu_eligible"),
+    ]
+
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = ["courses.LessonPage"]
+    search_result_label = "Module"
+
+    class Meta:
+        verbose_name = "module"
+
+    @property
+    def compliance_only(self) -> bool:
+        return not self.pdu_eligible
+
+    def get_state_categories_display(self) -> list[str]:
+        labels = dict(StateCategory.choices)
+        return [labels.get(key, key) for key in self.state_categories]
+
+    def clean(self):
+        super().clean()
+        if self.pk and any(module.pk == self.pk for module in self.prerequisites.all()):
+            raise ValidationError({"prerequisites": "A module cannot be its own prerequisite."})
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.module_overview(user=request.user, module=self))
+        return context
+
+
+class LessonPage(Page):
+    """One sitting's reading. Signed-in learners only; locked until the module's prerequisites are done."""
+
+    intro = models.TextField(help_text="One or two sentences: what this lesson is about.")
+    body = StreamField(LessonStreamBlock())
+    estimated_minutes = models.PositiveSmallIntegerField(default=10, validators=[MinValueValidator(1)])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+    search_result_label = "Lesson"
+
+    class Meta:
+        verbose_name = "lesson"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.lesson_detail(user=request.user, lesson=self))
+        if getattr(request, "is_preview", False):
+            # Editors preview content they may not have "completed" the prerequisites for.
+            context["locked_by"] = []
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data.get("locked_by"):
+            response.status_code = 403
+        return response

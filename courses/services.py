@@ -1,0 +1,33 @@
+"""State changes for course progress. One function owns one change."""
+
+from django.db import transaction
+
+from courses import selectors
+from courses.models import LessonCompletion, LessonPage, ModulePage
+
+
+class ModuleLockedError(Exception):
+    """The learner has not completed the module's prerequisites yet."""
+
+    def __init__(self, modules: list[ModulePage]):
+        self.modules = modules
+        super().__init__("Complete these modules first: " + ", ".join(module.title for module in modules))
+
+
+@transaction.atomic
+def lesson_complete(*, user, lesson: LessonPage) -> LessonCompletion:
+    """Record that the learner finished a lesson.
+
+    Idempotent: marking a lesson complete again returns the first record unchanged, so a double
+    click or a resubmitted form never moves the completion date. Raises ModuleLockedError while the
+    module's prerequisites are incomplete.
+    """
+    if not lesson.live:
+        raise ValueError("Only a published lesson can be marked complete.")
+    module = selectors.lesson_module(lesson=lesson)
+    if module is not None:
+        locked_by = selectors.module_locked_by(user=user, module=module)
+        if locked_by:
+            raise ModuleLockedError(locked_by)
+    completion, _ = LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
+    return completion

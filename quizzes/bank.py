@@ -1,0 +1,147 @@
+"""Question-bank state changes: creating questions, snapshots (versions) and status changes.
+
+Every write path (admin create and edit, import, demo seed) ends in `question_snapshot`, so the
+latest `QuestionVersion` always matches the working copy learners are given.
+"""
+
+import functools
+import hashlib
+import json
+import re
+
+from django.db import transaction
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+from wagtail.log_actions import log
+
+from quizzes.models import AttemptItem, Option, Question, QuestionVersion, VersionOption
+from quizzes.validation import QuestionDraft, question_problems
+
+# What a learner sees and what grading uses; a change to any of these is a change of content.
+_OPTION_FIELDS = ("text", "is_correct", "rationale")
+
+
+def _content(question: Question, options) -> dict:
+    return {
+        "qtype": question.qtype,
+        "stem": question.stem,
+        "choose_n": question.choose_n,
+        "rationale": question.rationale,
+        "references": question.references,
+        "options": [[option.pk, *(getattr(option, f) for f in _OPTION_FIELDS)] for option in options],
+    }
+
+
+def _hash(content: dict) -> str:
+    return hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode()).hexdigest()
+
+
+@transaction.atomic
+def question_snapshot(*, question: Question) -> QuestionVersion:
+    """Return the version learners should see now, making or refreshing it if the content changed.
+
+    A version that no attempt has used yet is updated in place; once any attempt has used it, a
+    content change makes a new version, so old attempts keep what the learner actually saw.
+    """
+    options = list(question.options.order_by("sort_order", "pk"))
+    content = _content(question, options)
+    digest = _hash(content)
+    latest = (
+        QuestionVersion.objects.select_for_update().filter(question=question).order_by("-number").first()
+    )
+    if latest is not None and latest.content_hash == digest:
+        return latest
+    if latest is not None and not AttemptItem.objects.filter(version=latest).exists():
+        version = latest
+        version.options.all().delete()
+    else:
+        version = QuestionVersion(question=question, number=(latest.number + 1) if latest else 1)
+    version.content_hash = digest
+    for field in ("qtype", "stem", "choose_n", "rationale", "references"):
+        setattr(version, field, content[field])
+    version.save()
+    VersionOption.objects.bulk_create(
+        VersionOption(
+            version=version,
+            source=option,
+            position=position,
+            text=option.text,
+            is_correct=option.is_correct,
+            rationale=option.rationale,
+        )
+        for position, option in enumerate(options, start=1)
+    )
+    return version
+
+
+@transaction.atomic
+def questions_set_status(*, questions, status: str) -> int:
+    """Bulk status change (draft → in review → field test → active → retired). Returns the count."""
+    if status not in Question.Status.values:
+        raise ValueError(f"Unknown status {status!r}")
+    return Question.objects.filter(pk__in=[q.pk for q in questions]).update(status=status)
+
+
+_BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
+_BLOCK_TAG = re.compile(r"<(p|div|ul|ol|li|h[1-6]|table|blockquote|pre)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _converter(features: tuple[str, ...]) -> ContentstateConverter:
+    return ContentstateConverter(features=list(features))
+
+
+def rich_text_clean(html: str, *, field: str) -> str:
+    """`html` as the admin editor stores it for `field` ("stem" or "rationale"): only the field's
+    features survive, so scripts, styles and unknown tags from an imported file are dropped."""
+    converter = _converter(tuple(Question._meta.get_field(field).features))
+    if not _BLOCK_TAG.search(html):
+        # Loose inline markup (common in Moodle files) is one paragraph, not one per unknown tag.
+        html = f"<p>{html}</p>"
+    stored = converter.to_database_format(converter.from_database_format(html))
+    # Block keys only anchor editor comments; without them the result is deterministic.
+    return _BLOCK_KEY.sub("", stored)
+
+
+def rich_text_is_blank(html: str) -> bool:
+    return not re.sub(r"<[^>]*>", "", html).strip()
+
+
+@transaction.atomic
+def question_create(*, draft: QuestionDraft, status: str, created_by=None) -> Question:
+    """Save a new question with its options and tags, snapshot it as version 1, log who made it.
+
+    Stem and rationale are stored as the editor would store them (`rich_text_clean`). Raises
+    ValueError when the draft breaks the bank's rules (see `quizzes.validation`).
+    """
+    stem = rich_text_clean(draft.stem, field="stem")
+    rationale = rich_text_clean(draft.rationale, field="rationale")
+    if rich_text_is_blank(stem) or rich_text_is_blank(rationale):
+        raise ValueError(f"{draft.name}: the question needs a stem and an overall rationale.")
+    if problems := question_problems(
+        qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options, nbcot_style=draft.nbcot_style
+    ):
+        raise ValueError(f"{draft.name}: " + " ".join(problem.message for problem in problems))
+    if status not in Question.Status.values:
+        raise ValueError(f"Unknown status {status!r}")
+    question = Question(
+        key=draft.key or None,
+        name=draft.name,
+        qtype=draft.qtype,
+        status=status,
+        stem=stem,
+        choose_n=draft.choose_n if draft.qtype == Question.QType.MULTI else None,
+        rationale=rationale,
+        references=draft.references,
+        difficulty=draft.difficulty,
+        domain_code=draft.domain_code,
+        nbcot_style=draft.nbcot_style,
+    )
+    question.options = [
+        Option(sort_order=index, text=option.text, is_correct=option.is_correct, rationale=option.rationale)
+        for index, option in enumerate(draft.options)
+    ]
+    question.tags.set(draft.tags)
+    question.save()
+    question_snapshot(question=question)
+    log(instance=question, action="wagtail.create", user=created_by)
+    return question

@@ -1,0 +1,186 @@
+"""Moodle GIFT: reading it, following Moodle's own qformat_gift wherever it makes a choice.
+
+Items are separated by blank lines; lines starting with ``//`` are comments. An item is
+``::name::[format]question text{answers####general feedback}``. Text after the closing brace
+makes it a "missing word" question, and the answer block is shown as ``_____`` in the stem.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .base import (
+    ImportIssue,
+    ParsedOption,
+    ParsedQuestion,
+    ParseResult,
+    category_tags,
+    choice_problem,
+    default_name,
+    grade_fraction,
+    positive_count,
+    unsupported,
+)
+from .text import to_html, to_text
+
+# Escaped characters are swapped for private-use characters while the item is taken apart, so
+# an escaped "=" or "}" is never read as syntax, then swapped back in each piece of text.
+_ESCAPED = {":": "\ue000", "#": "\ue001", "=": "\ue002", "{": "\ue003", "}": "\ue004",
+            "~": "\ue005", "n": "\ue006"}  # fmt: skip
+_ESCAPE = re.compile(r"\\([\\:#={}~n])")
+_RESTORE = {placeholder: ("\n" if char == "n" else char) for char, placeholder in _ESCAPED.items()}
+_FORMAT_PREFIX = re.compile(r"\[(html|moodle|plain|markdown)\]")
+_WEIGHT = re.compile(r"%(-?\d+(?:\.\d+)?)%")
+_CLOZE_BLOCK = re.compile(r"\d*:[A-Z_]+:")
+_TRUE, _FALSE = {"T", "TRUE"}, {"F", "FALSE"}
+
+
+def _protect(text: str) -> str:
+    return _ESCAPE.sub(lambda m: "\\" if m.group(1) == "\\" else _ESCAPED[m.group(1)], text)
+
+
+def _restore(text: str) -> str:
+    return "".join(_RESTORE.get(char, char) for char in text)
+
+
+def _field(raw: str, default_fmt: str, *, block: bool) -> tuple[str, str]:
+    """One piece of GIFT text, with the format it was written in: HTML for a block (stem or
+    general feedback), plain text for an option or its feedback."""
+    raw = raw.strip()
+    match = _FORMAT_PREFIX.match(raw)
+    fmt = match.group(1) if match else default_fmt
+    body = raw[match.end() :] if match else raw
+    convert = to_html if block else to_text
+    return convert(_restore(body).strip(), fmt), fmt
+
+
+def _blocks(text: str):
+    """Yield each blank-line-separated block as (line number, stripped line) pairs, no comments."""
+    block: list[tuple[int, str]] = []
+    for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        line = line.strip()
+        if not line:
+            if block:
+                yield block
+            block = []
+        elif not line.startswith("//"):
+            block.append((number, line))
+    if block:
+        yield block
+
+
+def parse_gift(text: str) -> ParseResult:
+    questions: list[ParsedQuestion] = []
+    issues: list[ImportIssue] = []
+    tags: list[str] = []
+    position = 0
+    for block in _blocks(text):
+        if block[0][1].startswith("$CATEGORY:"):
+            tags = category_tags(block[0][1][len("$CATEGORY:") :])
+            block = block[1:]
+            if not block:
+                continue
+        position += 1
+        item = _read_item(block, position, tags)
+        (questions if isinstance(item, ParsedQuestion) else issues).append(item)
+    return ParseResult(questions, issues)
+
+
+def _read_item(block, position: int, tags: list[str]) -> ParsedQuestion | ImportIssue:
+    line = block[0][0]
+    text = _protect("\n".join(content for _, content in block))
+    name = ""
+    if text.startswith("::"):
+        text = text[2:]
+        end = text.find("::")
+        if end != -1:
+            name, text = _restore(text[:end]).strip(), text[end + 2 :].strip()
+
+    start, finish = text.find("{"), text.find("}")
+    if start == -1 or finish < start:
+        stem, _ = _field(text, "moodle", block=True)
+        name = name or default_name(stem, position)
+        if start == -1 and finish == -1:
+            return unsupported(position, name, "description")
+        reason = "the braces around the answers do not match: a { or } is missing or unescaped"
+        return ImportIssue(position, name, "", reason, "invalid")
+    answers, after = text[start + 1 : finish].strip(), text[finish + 1 :]
+    # Moodle: text after the answer block makes a "missing word" question.
+    stem, fmt = _field(text[:start] + ("_____" + after if after else ""), "moodle", block=True)
+    name = name or default_name(stem, position)
+
+    rationale = ""
+    if (separator := answers.rfind("####")) != -1:
+        rationale, _ = _field(answers[separator + 4 :], fmt, block=True)
+        answers = answers[:separator].strip()
+
+    qtype = _gift_type(answers, after)
+    if qtype == "truefalse":
+        options = _truefalse_options(answers, fmt)
+        return ParsedQuestion(name, "truefalse", stem, options, rationale, list(tags), position=position, line=line)
+    if qtype != "multichoice":
+        return unsupported(position, name, qtype)
+
+    qtype = "single" if "=" in answers else "multi"
+    options, problems = _choice_options(answers, fmt)
+    reason = "; ".join(problems) or choice_problem(qtype, options)
+    if reason:
+        return ImportIssue(position, name, qtype, reason, "invalid")
+    choose_n = positive_count(options) if qtype == "multi" else None
+    return ParsedQuestion(name, qtype, stem, options, rationale, list(tags), choose_n, position=position, line=line)
+
+
+def _gift_type(answers: str, after: str) -> str:
+    """The Moodle question type an answer block stands for, tested in Moodle's order."""
+    if "{" in after or _CLOZE_BLOCK.match(answers):
+        return "cloze"
+    if not answers:
+        return "essay"
+    if answers.startswith("#"):
+        return "numerical"
+    if "~" in answers:
+        return "multichoice"
+    if "=" in answers and "->" in answers:
+        return "matching"
+    if answers.split("#", 1)[0].strip().upper() in _TRUE | _FALSE:
+        return "truefalse"
+    return "shortanswer"
+
+
+def _truefalse_options(answers: str, fmt: str) -> list[ParsedOption]:
+    # {FALSE#feedback for a wrong answer#feedback for the right one}
+    value, *feedback = answers.split("#", 2)
+    wrong, right = ([_field(part, fmt, block=False)[0] for part in feedback] + ["", ""])[:2]
+    is_true = value.strip().upper() in _TRUE
+    return [
+        ParsedOption("True", Decimal(int(is_true)), right if is_true else wrong),
+        ParsedOption("False", Decimal(int(not is_true)), wrong if is_true else right),
+    ]
+
+
+def _choice_options(answers: str, fmt: str) -> tuple[list[ParsedOption], list[str]]:
+    """Options of a multiple-choice block, and any grades Moodle would refuse."""
+    chunks = answers.replace("=", "~=").split("~")
+    if not chunks[0].strip():
+        chunks = chunks[1:]
+    options, problems = [], []
+    for number, chunk in enumerate(chunks, 1):
+        chunk = chunk.strip()
+        fraction = Decimal(0)
+        if chunk.startswith("="):
+            fraction, chunk = Decimal(1), chunk[1:].lstrip()
+        if weight := _WEIGHT.match(chunk):
+            chunk = chunk[weight.end() :]
+            fraction = grade_fraction(Decimal(weight.group(1)))
+            if fraction is None:
+                problems.append(f"answer {number} has an invalid grade {weight.group(1)}%")
+        answer, _, feedback = chunk.partition("#")
+        options.append(
+            ParsedOption(
+                _field(answer, fmt, block=False)[0],
+                fraction if fraction is not None else Decimal(0),
+                _field(feedback, fmt, block=False)[0],
+            )
+        )
+    return options, problems

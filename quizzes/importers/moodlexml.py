@@ -1,0 +1,142 @@
+"""Moodle XML: ``<quiz>`` holding ``<question type="...">`` elements, read with defusedxml."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
+
+from .base import (
+    ImportIssue,
+    ParsedOption,
+    ParsedQuestion,
+    ParseResult,
+    category_tags,
+    choice_problem,
+    default_name,
+    file_issue,
+    grade_fraction,
+    positive_count,
+    unsupported,
+)
+from .text import to_html, to_text
+
+_FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
+            "markdown": "markdown"}  # fmt: skip
+
+
+def _format(element, default: str) -> str:
+    return _FORMATS.get(element.get("format", "") if element is not None else "", default)
+
+
+def _text(element, path: str, default_fmt: str, *, block: bool) -> str:
+    """The ``<text>`` of the child at ``path``, read in the child's own format: HTML for a block
+    (question text, general feedback), plain text for answer feedback."""
+    child = element.find(path)
+    if child is None:
+        return ""
+    convert = to_html if block else to_text
+    return convert(child.findtext("text", "").strip(), _format(child, default_fmt))
+
+
+def _percent(raw: str) -> Decimal | None:
+    try:
+        return Decimal(raw.strip())
+    except InvalidOperation:
+        return None
+
+
+def parse_moodle_xml(text: str) -> ParseResult:
+    try:
+        root = fromstring(text.lstrip("\ufeff"))
+    except ParseError as exc:
+        return file_issue(f"the file is not well-formed XML: {exc}")
+    except DefusedXmlException as exc:
+        reason = f"the file declares XML entities or a DTD, which are refused for safety ({type(exc).__name__})"
+        return file_issue(reason)
+    if root.tag != "quiz":
+        return file_issue(f"a Moodle XML file starts with <quiz>, not <{root.tag}>")
+
+    questions: list[ParsedQuestion] = []
+    issues: list[ImportIssue] = []
+    tags: list[str] = []
+    position = 0
+    for element in root.findall("question"):
+        qtype = element.get("type", "")
+        if qtype == "category":
+            tags = category_tags(element.findtext("category/text", ""))
+            continue
+        position += 1
+        item = _read_question(element, qtype, position, tags)
+        (questions if isinstance(item, ParsedQuestion) else issues).append(item)
+    return ParseResult(questions, issues)
+
+
+def _read_question(element, qtype: str, position: int, tags: list[str]):
+    # Answers and feedback without a format of their own are in the question text's format.
+    question_fmt = _format(element.find("questiontext"), "moodle")
+    stem = _text(element, "questiontext", "moodle", block=True)
+    name = element.findtext("name/text", "").strip() or default_name(stem, position)
+    if qtype == "truefalse":
+        options, reason = _truefalse_options(element, question_fmt)
+    elif qtype == "multichoice":
+        # Moodle reads anything but "false", "0" or nothing as single.
+        single = element.findtext("single", "true").strip() not in ("false", "0", "")
+        qtype = "single" if single else "multi"
+        options, reason = _choice_options(element, qtype, question_fmt)
+    elif qtype:
+        return unsupported(position, name, qtype)
+    else:
+        return ImportIssue(position, name, "", "the question has no type attribute", "invalid")
+    if reason:
+        return ImportIssue(position, name, qtype, reason, "invalid")
+
+    own_tags = [tag.findtext("text", "").strip() for tag in element.findall("tags/tag")]
+    idnumber = element.findtext("idnumber", "").strip()
+    return ParsedQuestion(
+        name=name,
+        qtype=qtype,
+        stem=stem,
+        options=options,
+        rationale=_text(element, "generalfeedback", question_fmt, block=True),
+        tags=tags + [tag for tag in own_tags if tag and tag not in tags],
+        choose_n=positive_count(options) if qtype == "multi" else None,
+        position=position,
+        extra={"idnumber": idnumber} if idnumber else {},
+    )
+
+
+def _choice_options(element, qtype: str, fmt: str) -> tuple[list[ParsedOption], str | None]:
+    options, problems = [], []
+    for number, answer in enumerate(element.findall("answer"), 1):
+        raw = answer.get("fraction", "0")
+        percent = _percent(raw)
+        fraction = grade_fraction(percent) if percent is not None else None
+        if fraction is None:
+            problems.append(f"answer {number} has an invalid grade {raw}%")
+        options.append(
+            ParsedOption(
+                to_text(answer.findtext("text", ""), _format(answer, fmt)),
+                fraction if fraction is not None else Decimal(0),
+                _text(answer, "feedback", fmt, block=False),
+            )
+        )
+    return options, "; ".join(problems) or choice_problem(qtype, options)
+
+
+def _truefalse_options(element, fmt: str) -> tuple[list[ParsedOption], str | None]:
+    answers = element.findall("answer")
+    if len(answers) != 2:
+        return [], f"a true/false question needs 2 answers, found {len(answers)}"
+    by_text = {answer.findtext("text", "").strip().lower(): answer for answer in answers}
+    # Like Moodle, take old files whose answers are not labelled "true"/"false" as true first.
+    if by_text.keys() == {"true", "false"}:
+        true, false = by_text["true"], by_text["false"]
+    else:
+        true, false = answers
+    is_true = _percent(true.get("fraction", "0")) == 100
+    return [
+        ParsedOption("True", Decimal(int(is_true)), _text(true, "feedback", fmt, block=False)),
+        ParsedOption("False", Decimal(int(not is_true)), _text(false, "feedback", fmt, block=False)),
+    ], None

@@ -1,0 +1,275 @@
+"""Saving parsed question files into the bank, and writing the bank back out as files.
+
+The parsers in `quizzes.importers` never touch the database; this module decides what a parsed
+item becomes (`ParsedQuestion` -> `QuestionDraft`), refuses what the bank's rules forbid, and
+saves atomically: by default a file with any issue saves nothing.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Prefetch
+
+from quizzes.bank import question_create, rich_text_clean, rich_text_is_blank
+from quizzes.importers import ImportIssue, ParsedOption, ParsedQuestion, ParseResult, export_csv, export_gift
+from quizzes.models import Question, QuestionTag
+from quizzes.validation import MISSING_RATIONALE, OptionDraft, QuestionDraft, question_problems
+
+MISSING_QUESTION_RATIONALE = f"<p>{MISSING_RATIONALE}</p>"
+EXPORT_FORMATS = ("gift", "csv")
+_NAME_LENGTH = Question._meta.get_field("name").max_length
+_DOMAIN_LENGTH = Question._meta.get_field("domain_code").max_length
+_TAG_LENGTH = 100  # taggit's Tag.name
+
+
+@dataclass(frozen=True)
+class ImportedItem:
+    """One valid question from the file: created, or (dry run, refused file) would have been."""
+
+    position: int
+    name: str
+    qtype: str
+    options: list[tuple[str, bool]]
+    tags: list[str]
+    question_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    items: list[ImportedItem]
+    issues: list[ImportIssue]  # everything refused, in file order
+    status: str
+    dry_run: bool
+    skip_invalid: bool
+    saved: bool  # whether `items` were written to the database
+    missing_option_rationales: int = 0
+    missing_question_rationales: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def created_count(self) -> int:
+        return len(self.items) if self.saved else 0
+
+    @property
+    def blocked(self) -> bool:
+        """True when the issues stop the whole file (the default, without skip_invalid)."""
+        return bool(self.issues) and not self.skip_invalid
+
+    def summary(self) -> str:
+        count, refused = _plural(len(self.items), "question"), _plural(len(self.issues), "item")
+        if self.blocked:
+            head = "Dry run: nothing would be imported, as" if self.dry_run else "Nothing imported:"
+            text = f"{head} the file has {_plural(len(self.issues), 'issue')}."
+            if self.items:
+                text += f" Skip invalid items to import the {count} that are valid."
+            return text
+        if self.saved:
+            text = f"Imported {count} as {self.status}."
+        elif self.dry_run:
+            text = f"Dry run: {count} would be imported as {self.status}; nothing saved."
+        else:
+            text = "Nothing imported: the file holds no questions we can use."
+        if self.issues:
+            text += f" Refused {refused}."
+        return text
+
+    def lines(self) -> list[str]:
+        """The report as text, for the management command."""
+        verb = "Created" if self.saved else "Would create"
+        out = [self.summary()]
+        for item in self.items:
+            out.append(f"  {verb} #{item.position} {item.name!r} ({item.qtype}, {len(item.options)} options)")
+        for issue in self.issues:
+            label = "unsupported" if issue.kind == "unsupported" else "invalid"
+            out.append(f"  Refused #{issue.position} {issue.name!r} [{label}]: {issue.reason}")
+        out.extend(f"  Warning: {warning}" for warning in self.warnings)
+        return out
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
+
+
+def _name(parsed: ParsedQuestion) -> str:
+    name = " ".join(parsed.name.split()) or f"Question {parsed.position}"
+    return textwrap.shorten(name, _NAME_LENGTH, placeholder="…")
+
+
+def _is_correct(parsed: ParsedQuestion, option: ParsedOption) -> bool:
+    if parsed.qtype == "ordering":
+        return True  # every step belongs to the answer; their order is what is graded
+    if parsed.qtype == "single":
+        return option.fraction == 1  # partial-credit distractors are not the answer
+    return option.fraction > 0
+
+
+def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
+    """The question a parsed item becomes, or None and why the bank refuses it."""
+    problems: list[str] = []
+    extra = parsed.extra
+    difficulty = 2
+    if raw := extra.get("difficulty"):
+        if raw in ("1", "2", "3"):
+            difficulty = int(raw)
+        else:
+            problems.append(f"difficulty must be 1, 2 or 3, not {raw!r}")
+    stem = rich_text_clean(parsed.stem, field="stem")
+    if rich_text_is_blank(stem):
+        problems.append("the question has no text")
+    rationale = rich_text_clean(parsed.rationale, field="rationale")
+    if rich_text_is_blank(rationale):
+        rationale = MISSING_QUESTION_RATIONALE
+    domain = extra.get("domain", "")
+    if len(domain) > _DOMAIN_LENGTH:
+        problems.append(f"domain {domain!r} is longer than {_DOMAIN_LENGTH} characters")
+    draft = QuestionDraft(
+        name=_name(parsed),
+        qtype=parsed.qtype,
+        stem=stem,
+        options=[
+            OptionDraft(option.text, _is_correct(parsed, option), option.feedback or MISSING_RATIONALE)
+            for option in parsed.options
+        ],
+        rationale=rationale,
+        choose_n=parsed.choose_n if parsed.qtype == "multi" else None,
+        references="\n".join(extra.get("references", [])),
+        difficulty=difficulty,
+        domain_code=domain,
+        tags=list(dict.fromkeys(tag[:_TAG_LENGTH] for tag in parsed.tags)),
+    )
+    problems += [problem.message for problem in question_problems(
+        qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options
+    )]
+    return (None, problems) if problems else (draft, [])
+
+
+def questions_import(
+    *, result: ParseResult, status: str, dry_run: bool = False, skip_invalid: bool = False, created_by=None
+) -> ImportReport:
+    """Save the questions of a parsed file with `status`, atomically, and report on every item.
+
+    By default any issue (an unsupported type, an invalid item) means nothing is saved;
+    `skip_invalid` saves the valid items and lists the rest; `dry_run` saves nothing and
+    reports what would be created.
+    """
+    if status not in Question.Status.values:
+        raise ValueError(f"Unknown status {status!r}")
+    issues = list(result.issues)
+    drafts: list[tuple[ParsedQuestion, QuestionDraft]] = []
+    for parsed in result.questions:
+        draft, problems = _draft(parsed)
+        if draft is None:
+            issues.append(ImportIssue(parsed.position, parsed.name, parsed.qtype, "; ".join(problems), "invalid"))
+        else:
+            drafts.append((parsed, draft))
+    issues.sort(key=lambda issue: issue.position)
+
+    report = ImportReport(
+        items=[], issues=issues, status=status, dry_run=dry_run, skip_invalid=skip_invalid, saved=False
+    )
+    save = not dry_run and bool(drafts) and (skip_invalid or not issues)
+    with transaction.atomic():
+        for parsed, draft in drafts:
+            question = question_create(draft=draft, status=status, created_by=created_by) if save else None
+            report.items.append(
+                ImportedItem(
+                    position=parsed.position,
+                    name=draft.name,
+                    qtype=draft.qtype,
+                    options=[(option.text, option.is_correct) for option in draft.options],
+                    tags=draft.tags,
+                    question_id=question.pk if question else None,
+                )
+            )
+    report.saved = save
+    report.missing_option_rationales = sum(
+        1 for _, draft in drafts for option in draft.options if option.rationale == MISSING_RATIONALE
+    )
+    report.missing_question_rationales = sum(1 for _, draft in drafts if draft.rationale == MISSING_QUESTION_RATIONALE)
+    if report.missing_option_rationales:
+        report.warnings.append(
+            f"{report.missing_option_rationales} option(s) have no feedback in the file; "
+            f"their rationale reads “{MISSING_RATIONALE}” until an educator writes one."
+        )
+    if report.missing_question_rationales:
+        report.warnings.append(
+            f"{report.missing_question_rationales} question(s) have no general feedback in the file; "
+            f"their overall rationale reads “{MISSING_RATIONALE}”."
+        )
+    partial = sum(
+        1 for parsed, _ in drafts if parsed.qtype == "single"
+        for option in parsed.options if 0 < option.fraction < 1
+    )
+    if partial:
+        report.warnings.append(
+            f"{partial} single-answer option(s) carried partial credit in the file; "
+            "here only the 100% answer counts as correct."
+        )
+    return report
+
+
+# --- Export ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportResult:
+    text: str
+    count: int  # questions written
+    skipped: list[str]  # names of questions the format cannot express
+
+
+def _fractions(question: Question, options: list) -> list[Decimal]:
+    """Moodle-style weights: the correct options of a multi question share 100% and each wrong
+    one costs as much (as our CSV reader assumes); single and true/false are 100% or 0%."""
+    if question.qtype == Question.QType.ORDERING:
+        return [Decimal(0)] * len(options)
+    if question.qtype == Question.QType.MULTI:
+        correct = sum(1 for option in options if option.is_correct) or 1
+        share = (Decimal(1) / correct).quantize(Decimal("0.0000001"))
+        return [share if option.is_correct else -share for option in options]
+    return [Decimal(int(option.is_correct)) for option in options]
+
+
+def _parsed(question: Question) -> ParsedQuestion:
+    options = list(question.options.all())
+    tags = sorted(item.tag.name for item in question.tagged_items.all())
+    extra = {"difficulty": str(question.difficulty), "status": question.status}
+    if question.domain_code:
+        extra["domain"] = question.domain_code
+    if references := [line.strip() for line in question.references.splitlines() if line.strip()]:
+        extra["references"] = references
+    return ParsedQuestion(
+        name=question.name,
+        qtype=question.qtype,
+        stem=question.stem,
+        options=[
+            ParsedOption(option.text, fraction, option.rationale)
+            for option, fraction in zip(options, _fractions(question, options), strict=True)
+        ],
+        rationale=question.rationale,
+        tags=tags,
+        choose_n=question.choose_n,
+        extra=extra,
+    )
+
+
+def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
+    """The bank (or the questions with `status`) as GIFT or our CSV, in name order.
+
+    GIFT cannot express ordering questions; they are left out and named in `skipped`.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"Unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
+    questions = Question.objects.order_by("name", "pk").prefetch_related(
+        "options", Prefetch("tagged_items", queryset=QuestionTag.objects.select_related("tag"))
+    )
+    if status:
+        questions = questions.filter(status=status)
+    parsed = [_parsed(question) for question in questions]
+    if fmt == "csv":
+        return ExportResult(export_csv(parsed), len(parsed), [])
+    text, skipped = export_gift(parsed)
+    return ExportResult(text, len(parsed) - len(skipped), skipped)

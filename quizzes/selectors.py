@@ -1,0 +1,226 @@
+"""Reads for quiz pages, each in a constant number of queries.
+
+Pages never receive the answer key before an item is graded: `Choice` objects built for an
+ungraded item carry only the option text and the learner's own selection, so a template cannot
+leak what it never has. `is_correct` and rationales are attached only when `reveal` is true.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count
+from django.shortcuts import get_object_or_404
+
+from quizzes import scoring
+from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, QuizItem
+from quizzes.services import deadline_for, knowledge_check_option_order
+from quizzes.services.assembly import latest_versions
+
+LEARNER_KINDS = [Quiz.Kind.ASSESSMENT, Quiz.Kind.PRACTICE, Quiz.Kind.REVIEW]
+
+
+@dataclass
+class Choice:
+    index: int  # 1-based display position; the only option reference sent to the browser
+    text: str
+    selected: bool = False
+    position: int | None = None  # ordering items: the position the learner gave this step
+    is_correct: bool | None = None  # set only when revealed
+    rationale: str = ""  # set only when revealed
+    correct_position: int | None = None  # ordering items, only when revealed
+
+
+@dataclass
+class Question:
+    item: AttemptItem
+    version: QuestionVersion
+    choices: list[Choice]
+    revealed: bool
+    answered: bool
+    learner_answer: list[str] = field(default_factory=list)
+    correct_answer: list[str] = field(default_factory=list)
+
+
+def question_for(*, item: AttemptItem, reveal: bool) -> Question:
+    """Present one item; with `reveal`, attach correctness, rationales and the correct answer."""
+    version = item.version
+    by_id = {option.pk: option for option in version.options.all()}
+    selected = list(item.selected or [])
+    choices = []
+    for index, option_id in enumerate(item.option_order, start=1):
+        option = by_id[option_id]
+        choice = Choice(index=index, text=option.text, selected=option_id in selected)
+        if version.qtype == "ordering" and option_id in selected:
+            choice.position = selected.index(option_id) + 1
+        if reveal:
+            choice.is_correct = option.is_correct
+            choice.rationale = option.rationale
+            choice.correct_position = option.position
+        choices.append(choice)
+    question = Question(item=item, version=version, choices=choices, revealed=reveal, answered=bool(selected))
+    question.learner_answer = [by_id[i].text for i in selected if i in by_id]
+    if reveal:
+        ordered = sorted(by_id.values(), key=lambda option: option.position)
+        question.correct_answer = [o.text for o in ordered if version.qtype == "ordering" or o.is_correct]
+    return question
+
+
+# --------------------------------------------------------------------------------- quiz landing
+
+
+def quiz_visible_or_404(*, slug: str) -> Quiz:
+    return get_object_or_404(
+        Quiz.objects.select_related("blueprint"), slug=slug, is_published=True, kind__in=LEARNER_KINDS
+    )
+
+
+@dataclass
+class Landing:
+    quiz: Quiz
+    attempts: list[Attempt]
+    open_attempt: Attempt | None
+    item_count: int
+    time_limit_minutes: int | None
+    accommodated_minutes: int | None
+    attempts_used: int
+    attempts_left: int | None
+
+
+def quiz_landing(*, quiz: Quiz, user) -> Landing:
+    """What the learner needs before starting: their attempts, the size and the time they get."""
+    attempts = list(
+        Attempt.objects.filter(user=user, quiz=quiz).annotate(item_count=Count("items")).order_by("-number")
+    )
+    open_attempt = next((a for a in attempts if a.state == Attempt.State.IN_PROGRESS), None)
+    if open_attempt is not None:
+        item_count = open_attempt.item_count
+    elif quiz.selection == Quiz.Selection.FIXED:
+        item_count = QuizItem.objects.filter(quiz=quiz, question__status__in=["active", "field_test"]).count()
+    else:
+        item_count = (quiz.draw_count or 0) + quiz.field_test_count
+    accommodated = None
+    if quiz.time_limit_minutes:
+        start = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+        accommodated = int((deadline_for(user=user, quiz=quiz, started_at=start) - start).total_seconds() // 60)
+    used = len(attempts)
+    return Landing(
+        quiz=quiz,
+        attempts=attempts,
+        open_attempt=open_attempt,
+        item_count=item_count,
+        time_limit_minutes=quiz.time_limit_minutes,
+        accommodated_minutes=accommodated,
+        attempts_used=used,
+        attempts_left=None if quiz.attempts_allowed is None else max(quiz.attempts_allowed - used, 0),
+    )
+
+
+# ------------------------------------------------------------------------------------- attempts
+
+
+def attempt_for_user_or_404(*, user, pk: int) -> Attempt:
+    """The learner's own attempt; anyone else's is a 404, never a 403 that confirms it exists."""
+    return get_object_or_404(Attempt.objects.select_related("quiz"), pk=pk, user=user, quiz__kind__in=LEARNER_KINDS)
+
+
+def attempt_item_or_404(*, attempt: Attempt, position: int) -> AttemptItem:
+    return get_object_or_404(
+        AttemptItem.objects.select_related("version").prefetch_related("version__options"),
+        attempt=attempt,
+        position=position,
+    )
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    position: int
+    answered: bool
+    flagged: bool
+
+
+def attempt_navigator(*, attempt: Attempt) -> list[NavEntry]:
+    """Every item's answered/flagged state, one query, no question content."""
+    rows = (
+        AttemptItem.objects.filter(attempt=attempt).order_by("position").values_list("position", "selected", "flagged")
+    )
+    return [NavEntry(position=p, answered=bool(selected), flagged=flagged) for p, selected, flagged in rows]
+
+
+def first_open_position(entries: list[NavEntry]) -> int:
+    """Where to resume: the first unanswered item, else the first."""
+    return next((entry.position for entry in entries if not entry.answered), entries[0].position if entries else 1)
+
+
+@dataclass
+class Results:
+    attempt: Attempt
+    questions: list[Question]
+    show_answers: bool
+    domains: list[dict]
+    has_domains: bool
+    answered: int
+    scored_items: int
+    scaled_score: int | None = None
+    scaled_score_label: str = scoring.SCALED_SCORE_LABEL
+
+
+def attempt_results(*, attempt: Attempt) -> Results:
+    """A submitted attempt with every item; answers and rationales per the quiz's review policy."""
+    show = attempt.quiz.show_correct_answers
+    items = AttemptItem.objects.filter(attempt=attempt).select_related("version").prefetch_related("version__options")
+    questions = [question_for(item=item, reveal=show) for item in items]
+    domains = [dict(row, width=round(float(row["percent"]))) for row in attempt.domain_scores]
+    return Results(
+        attempt=attempt,
+        questions=questions,
+        show_answers=show,
+        domains=domains,
+        has_domains=any(row["code"] for row in domains),
+        answered=sum(q.answered for q in questions),
+        scored_items=sum(q.item.scored for q in questions),
+        scaled_score=(
+            scoring.estimated_scaled_score(attempt.percent)
+            if attempt.quiz.kind == Quiz.Kind.PRACTICE and attempt.percent is not None
+            else None
+        ),
+    )
+
+
+# ----------------------------------------------------------------------------- knowledge checks
+
+
+def knowledge_check_quiz(*, slug: str) -> Quiz | None:
+    return Quiz.objects.filter(slug=slug, kind=Quiz.Kind.KNOWLEDGE_CHECK, is_published=True).first()
+
+
+def knowledge_check_questions(*, quiz: Quiz) -> list[Question]:
+    """The current version of each question in the check, presented without any answer key."""
+    question_ids = list(
+        QuizItem.objects.filter(quiz=quiz, question__status="active")
+        .order_by("sort_order", "pk")
+        .values_list("question_id", flat=True)
+    )
+    versions = latest_versions(question_ids)
+    questions = []
+    for position, question_id in enumerate(question_ids, start=1):
+        version = versions[question_id]
+        item = AttemptItem(
+            position=position, version=version, option_order=knowledge_check_option_order(quiz=quiz, version=version)
+        )
+        questions.append(question_for(item=item, reveal=False))
+    return questions
+
+
+def knowledge_check_versions(*, quiz: Quiz, version_ids: list[int]) -> dict[int, QuestionVersion]:
+    """Versions the learner was shown (from the form), limited to questions of this check."""
+    question_ids = QuizItem.objects.filter(quiz=quiz).values_list("question_id", flat=True)
+    return {
+        version.pk: version
+        for version in QuestionVersion.objects.filter(
+            pk__in=version_ids, question_id__in=question_ids
+        ).prefetch_related("options")
+    }
+
+
+def attempt_item_exists(*, attempt: Attempt, position: int) -> bool:
+    return AttemptItem.objects.filter(attempt=attempt, position=position).exists()

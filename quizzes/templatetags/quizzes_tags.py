@@ -1,0 +1,73 @@
+"""Small presentation helpers for quiz templates (no queries)."""
+
+from decimal import Decimal
+
+from django import template
+
+from quizzes import scoring
+
+register = template.Library()
+
+
+@register.filter
+def clock(seconds) -> str:
+    """Seconds as a countdown clock: 1:05:09 or 12:03."""
+    seconds = max(int(seconds or 0), 0)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@register.filter
+def minutes(value) -> str:
+    """A duration in minutes in words: "1 hour 30 minutes", "45 minutes"."""
+    if value is None:
+        return ""
+    hours, mins = divmod(int(value), 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+    if mins or not hours:
+        parts.append(f"{mins} minute{'s' if mins != 1 else ''}")
+    return " ".join(parts)
+
+
+@register.filter
+def points(value) -> str:
+    """Points without trailing zeros: 3, 2.5, 0.3333."""
+    if value in (None, ""):
+        return ""
+    number = Decimal(str(value)).normalize()
+    return f"{number:f}"
+
+
+@register.simple_tag
+def scaled_score_label() -> str:
+    return scoring.SCALED_SCORE_LABEL
+
+
+@register.inclusion_tag("quizzes/includes/timer.html", takes_context=True)
+def attempt_timer(context, attempt, timer):
+    return {"attempt": attempt, "timer": timer, "request": context.get("request")}
+
+
+@register.inclusion_tag("quizzes/includes/choices.html")
+def answer_choices(question, knowledge_check=False, describedby=""):
+    """The answer inputs of one question (radio, checkbox or ordering selects), without any key.
+
+    Knowledge checks hold several questions in one form, so their field names carry the version id
+    (the `AnswerForm` prefix `q<version id>`).
+    """
+    prefix, id_prefix = "", "choice-"
+    if knowledge_check:
+        prefix, id_prefix = f"q{question.version.pk}-", f"kc-{question.version.pk}-"
+        describedby = f"kc-{question.version.pk}-stem"
+    return {
+        "question": question,
+        "qtype": question.version.qtype,
+        "name": f"{prefix}answer",
+        "pos_name": f"{prefix}pos-",
+        "id_prefix": id_prefix,
+        "positions": range(1, len(question.choices) + 1),
+        "describedby": describedby,
+    }

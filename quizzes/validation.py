@@ -1,0 +1,118 @@
+"""The rules every question in the bank keeps, as plain Python (no ORM).
+
+The admin form, the importer and the demo seeder all check drafts with `question_problems`, so
+the bank never holds a question its own editor would refuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# How many options each type takes (inclusive); None = no upper bound.
+OPTION_COUNTS = {
+    "single": (3, 6),
+    "multi": (3, 6),
+    "truefalse": (2, 2),
+    "ordering": (3, None),
+}
+NBCOT_MULTI_OPTIONS = (5, 6)
+MISSING_RATIONALE = "No rationale provided in the imported file."
+
+
+@dataclass
+class OptionDraft:
+    text: str
+    is_correct: bool
+    rationale: str
+
+
+@dataclass
+class QuestionDraft:
+    """Everything needed to create a question, before it touches the database."""
+
+    name: str
+    qtype: str
+    stem: str
+    options: list[OptionDraft]
+    rationale: str
+    choose_n: int | None = None
+    references: str = ""
+    difficulty: int = 2
+    domain_code: str = ""
+    nbcot_style: bool = False
+    tags: list[str] = field(default_factory=list)
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """`target` is "choose_n", "options" (the option list as a whole), or ("options", index, field)."""
+
+    target: str | tuple
+    message: str
+
+
+def _count_range(low: int, high: int | None) -> str:
+    if high is None:
+        return f"at least {low}"
+    return f"exactly {low}" if low == high else f"{low}–{high}"
+
+
+def question_problems(
+    *, qtype: str, choose_n: int | None, options: list[OptionDraft], nbcot_style: bool = False
+) -> list[Problem]:
+    """Why a question with these options cannot be saved; empty when it can.
+
+    single and true/false: exactly one correct option; multi: exactly `choose_n` correct, 3–6
+    options (5–6 for NBCOT-style items); ordering: at least 3 steps, whose authoring order is the
+    answer; every option has text and its own rationale.
+    """
+    problems: list[Problem] = []
+    if qtype not in OPTION_COUNTS:
+        return [Problem("qtype", f"Unknown question type {qtype!r}.")]
+    low, high = OPTION_COUNTS[qtype]
+    label = "NBCOT-style multi-select" if qtype == "multi" and nbcot_style else _TYPE_LABELS[qtype]
+    if qtype == "multi" and nbcot_style:
+        low, high = NBCOT_MULTI_OPTIONS
+    count = len(options)
+    if count < low or (high is not None and count > high):
+        problems.append(
+            Problem("options", f"{label} questions need {_count_range(low, high)} options; this one has {count}.")
+        )
+
+    correct = sum(1 for option in options if option.is_correct)
+    if qtype in ("single", "truefalse") and correct != 1:
+        problems.append(
+            Problem("options", f"{label} questions need exactly one correct option; {correct} marked correct.")
+        )
+    if qtype == "multi":
+        if not choose_n:
+            problems.append(Problem("choose_n", "Say how many options the learner must choose."))
+        elif choose_n < 2:
+            problems.append(Problem("choose_n", "A multi-select question asks for at least 2 options."))
+        elif choose_n >= count >= low:
+            problems.append(
+                Problem("choose_n", f"Choose {choose_n} needs more than {choose_n} options; this one has {count}.")
+            )
+        elif correct != choose_n:
+            problems.append(
+                Problem("options", f"Exactly {choose_n} options must be marked correct (choose {choose_n}); "
+                        f"{correct} are.")
+            )
+    elif choose_n:
+        problems.append(Problem("choose_n", "Only multi-select questions have a number to choose; leave it empty."))
+
+    for index, option in enumerate(options):
+        if not option.text.strip():
+            problems.append(Problem(("options", index, "text"), f"Option {index + 1} has no text."))
+        if not option.rationale.strip():
+            problems.append(Problem(("options", index, "rationale"), f"Option {index + 1} has no rationale."))
+    return problems
+
+
+_TYPE_LABELS = {
+    "single": "Single-best-answer",
+    "multi": "Multi-select",
+    "truefalse": "True/false",
+    "ordering": "Ordering",
+}

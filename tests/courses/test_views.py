@@ -1,0 +1,394 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses import services
+from courses.models import LessonCompletion
+from tests.courses.factories import LearningPathPageFactory, LessonPageFactory, ModulePageFactory
+
+
+def complete_url(lesson):
+    return reverse("courses:lesson-complete", args=[lesson.pk])
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def test_home_page_invites_anonymous_visitors_to_sign_in(client, catalog, module):
+    path = LearningPathPageFactory(parent=catalog, title="New technician onboarding", modules=[module])
+
+    response = client.get("/")
+
+    assert response.status_code == 200
+    assert "Sign in to start learning" in response.text
+    assert f'<a href="{path.url}">New technician onboarding</a>' in response.text
+    assert "does not replace" in response.text  # the educational-use note
+
+
+def test_home_page_sends_learners_to_their_dashboard(client_as_learner, catalog):
+    response = client_as_learner.get("/")
+
+    assert "Go to your dashboard" in response.text
+    assert "Sign in to start learning" not in response.text
+
+
+def test_catalog_is_readable_anonymously(client, catalog, module, lessons):
+    response = client.get(catalog.url)
+
+    assert response.status_code == 200
+    assert f'<a href="{module.url}">Safe transfers</a>' in response.text
+    assert "3 lessons" in response.text
+
+
+def test_module_page_is_readable_anonymously_with_sign_in_prompt(client, module, lessons):
+    response = client.get(module.url)
+
+    assert response.status_code == 200
+    assert "Explain the main idea." in response.text  # learning objective
+    assert f'href="{lessons[0].url}"' in response.text
+    assert f'href="/accounts/login/?next={module.url}">Sign in</a> to read the lessons' in response.text
+    assert "<progress" not in response.text
+
+
+def test_lesson_page_redirects_anonymous_visitor_to_sign_in(client, lessons):
+    response = client.get(lessons[0].url)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/accounts/login/?next={lessons[0].url}"
+
+
+def test_lesson_page_shows_position_neighbours_and_mark_complete(client_as_learner, module, lessons):
+    response = client_as_learner.get(lessons[1].url)
+
+    assert response.status_code == 200
+    assert "Lesson 2 of 3" in response.text
+    assert f'<a rel="prev" href="{lessons[0].url}">' in response.text
+    assert f'<a rel="next" href="{lessons[2].url}">' in response.text
+    assert f'action="{complete_url(lessons[1])}"' in response.text
+    assert "Mark this lesson complete" in response.text
+
+
+def test_lesson_page_says_when_it_was_completed(client_as_learner, learner, lessons):
+    services.lesson_complete(user=learner, lesson=lessons[0])
+
+    response = client_as_learner.get(lessons[0].url)
+
+    assert "You completed this lesson on" in response.text
+    assert "Mark this lesson complete" not in response.text
+    assert "1 of 3 lessons complete (33%)" in response.text
+
+
+def test_module_page_shows_each_lesson_state_and_progress(client_as_learner, learner, module, lessons):
+    services.lesson_complete(user=learner, lesson=lessons[0])
+
+    response = client_as_learner.get(module.url)
+
+    assert '<progress max="3" value="1"' in response.text
+    assert "1 of 3 lessons complete (33%)" in response.text
+    assert response.text.count('<span class="status status--done">Completed</span>') == 1
+    assert response.text.count('<span class="status status--todo">Not completed</span>') == 2
+    assert f"Continue: {lessons[1].title}" in response.text
+
+
+# -- marking complete ------------------------------------------------------------------------------
+
+
+def test_mark_complete_records_and_moves_to_next_lesson(client_as_learner, learner, lessons):
+    response = client_as_learner.post(complete_url(lessons[0]))
+
+    assert response.status_code == 302
+    assert response["Location"] == lessons[1].url
+    assert LessonCompletion.objects.filter(user=learner, lesson=lessons[0]).count() == 1
+
+
+def test_mark_complete_twice_keeps_one_record(client_as_learner, learner, lessons):
+    client_as_learner.post(complete_url(lessons[0]))
+    response = client_as_learner.post(complete_url(lessons[0]))
+
+    assert response.status_code == 302
+    assert LessonCompletion.objects.filter(user=learner).count() == 1
+
+
+def test_mark_complete_on_last_lesson_returns_to_module(client_as_learner, module, lessons):
+    response = client_as_learner.post(complete_url(lessons[2]), follow=True)
+
+    assert response.redirect_chain == [(module.url, 302)]
+    assert "That was the last lesson in this module." in response.text
+
+
+def test_mark_complete_requires_post(client_as_learner, lessons):
+    assert client_as_learner.get(complete_url(lessons[0])).status_code == 405
+
+
+def test_mark_complete_requires_sign_in(client, lessons):
+    response = client.post(complete_url(lessons[0]))
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+    assert LessonCompletion.objects.count() == 0
+
+
+def test_mark_complete_of_draft_lesson_is_not_found(client_as_learner, module):
+    draft = LessonPageFactory(parent=module, live=False)
+
+    assert client_as_learner.post(complete_url(draft)).status_code == 404
+
+
+# -- prerequisites -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def locked_module(catalog, module, lessons):
+    later = ModulePageFactory(parent=catalog, title="Sliding boards")
+    later.prerequisites.add(module)
+    later.save()
+    LessonPageFactory(parent=later, title="Board placement")
+    return later
+
+
+def test_module_page_names_prerequisites_to_complete_first(client_as_learner, locked_module, module):
+    response = client_as_learner.get(locked_module.url)
+
+    assert "This module's lessons are locked." in response.text
+    assert f'Complete this module first:\n    <a href="{module.url}">Safe transfers</a>.' in response.text
+    assert '<span class="status status--locked">Locked</span>' in response.text
+
+
+def test_locked_lesson_is_forbidden_with_the_same_message(client_as_learner, locked_module, module):
+    lesson = locked_module.get_children().get().specific
+
+    response = client_as_learner.get(lesson.url)
+
+    assert response.status_code == 403
+    assert f'<a href="{module.url}">Safe transfers</a>' in response.text
+    assert "Mark this lesson complete" not in response.text
+
+
+def test_mark_complete_in_locked_module_explains_and_records_nothing(client_as_learner, locked_module):
+    lesson = locked_module.get_children().get().specific
+
+    response = client_as_learner.post(complete_url(lesson), follow=True)
+
+    assert "Complete these modules first: Safe transfers" in response.text
+    assert LessonCompletion.objects.count() == 0
+
+
+def test_prerequisite_lock_lifts_when_prerequisite_lessons_are_done(
+    client_as_learner, learner, locked_module, lessons
+):
+    for lesson in lessons:
+        services.lesson_complete(user=learner, lesson=lesson)
+
+    response = client_as_learner.get(locked_module.get_children().get().url)
+
+    assert response.status_code == 200
+    assert "Mark this lesson complete" in response.text
+
+
+# -- catalog filters ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def filter_catalog(catalog):
+    transfers = ModulePageFactory(parent=catalog, title="Transfers", topic="transfers")
+    hygiene = ModulePageFactory(parent=catalog, title="Hand hygiene", topic="infection-control", pdu_eligible=False)
+    ethics = ModulePageFactory(parent=catalog, title="Scope of practice", topic="ethics")
+    LearningPathPageFactory(parent=catalog, modules=[transfers, hygiene], required_for_onboarding=True)
+    return catalog, {"transfers": transfers, "hygiene": hygiene, "ethics": ethics}
+
+
+def module_titles(response):
+    return [item.module.title for item in response.context["modules"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({}, ["Transfers", "Hand hygiene", "Scope of practice"]),
+        ({"topic": "ethics"}, ["Scope of practice"]),
+        ({"ce_eligible": "on"}, ["Transfers", "Scope of practice"]),
+        ({"required": "on"}, ["Transfers", "Hand hygiene"]),
+        ({"required": "on", "ce_eligible": "on"}, ["Transfers"]),
+    ],
+)
+def test_catalog_filters_by_get_parameters(client, filter_catalog, query, expected):
+    catalog, _ = filter_catalog
+
+    response = client.get(catalog.url, query)
+
+    assert module_titles(response) == expected
+
+
+def test_catalog_marks_required_and_compliance_modules(client, filter_catalog):
+    catalog, _ = filter_catalog
+
+    response = client.get(catalog.url)
+
+    # two modules and the path itself
+    assert response.text.count('<li class="tag tag--required">Required for onboarding</li>') == 3
+    assert "Compliance training · not PDU-eligible" in response.text
+
+
+def test_catalog_with_unknown_topic_explains_and_lists_everything(client, filter_catalog):
+    catalog, _ = filter_catalog
+
+    response = client.get(catalog.url, {"topic": "astrology"})
+
+    assert response.status_code == 200
+    assert "Select a valid choice." in response.text
+    assert len(module_titles(response)) == 3
+
+
+def test_catalog_with_no_matches_offers_to_clear_filters(client, catalog):
+    ModulePageFactory(parent=catalog, topic="transfers")
+
+    response = client.get(catalog.url, {"topic": "ethics"})
+
+    assert "No modules match these filters." in response.text
+    assert f'<a href="{catalog.url}">Show all modules</a>' in response.text
+
+
+# -- query counts ---------------------------------------------------------------------------------------
+
+
+def get_twice(client, url):
+    """Warm per-process caches (content types, site root paths) so only per-request work is counted."""
+    client.get(url)
+    return url
+
+
+@pytest.mark.parametrize("module_count", [2, 30])
+def test_catalog_query_count_is_constant(client_as_learner, learner, catalog, module_count, django_assert_num_queries):
+    modules = [ModulePageFactory(parent=catalog) for _ in range(module_count)]
+    for module in modules:
+        services.lesson_complete(user=learner, lesson=LessonPageFactory(parent=module))
+    LearningPathPageFactory(parent=catalog, modules=modules[:2], required_for_onboarding=True)
+    url = get_twice(client_as_learner, catalog.url)
+
+    # Wagtail serving (6): site, home, catalog page + specific, ancestors, their view restrictions;
+    #   auth (2): session, user; ours (6): view restrictions for
+    #   `public()` on modules and on paths, modules with their onboarding flag, lessons of the listed
+    #   modules, this learner's completions, paths with module counts; lms nav roles (1);
+    #   user bar (2): user and group permissions.
+    with django_assert_num_queries(17):
+        response = client_as_learner.get(url)
+
+    assert len(response.context["modules"]) == module_count
+
+
+@pytest.mark.parametrize("lesson_count", [2, 15])
+def test_module_page_query_count_is_constant(
+    client_as_learner, learner, catalog, lesson_count, django_assert_num_queries
+):
+    prerequisite = ModulePageFactory(parent=catalog)
+    LessonPageFactory(parent=prerequisite)
+    module = ModulePageFactory(parent=catalog)
+    module.prerequisites.add(prerequisite)
+    module.save()
+    lessons = [LessonPageFactory(parent=module) for _ in range(lesson_count)]
+    services.lesson_complete(user=learner, lesson=prerequisite.get_children().get().specific)
+    url = get_twice(client_as_learner, module.url)
+    services.lesson_complete(user=learner, lesson=lessons[0])
+
+    # Wagtail serving (8): site, home, catalog + specific, module + specific, ancestors, view
+    #   restrictions; auth (2); ours (5): prerequisites, the module's lessons, completions, the
+    #   prerequisites' lessons, their completions; lms nav roles (1); user bar permissions (2).
+    with django_assert_num_queries(18):
+        response = client_as_learner.get(url)
+
+    assert response.context["progress"].total == lesson_count
+
+
+@pytest.mark.parametrize("lesson_count", [2, 15])
+def test_lesson_page_query_count_is_constant(client_as_learner, module, lesson_count, django_assert_num_queries):
+    lessons = [LessonPageFactory(parent=module) for _ in range(lesson_count)]
+    url = get_twice(client_as_learner, lessons[1].url)
+
+    # Wagtail serving (10): site, home, catalog, module, lesson (each + specific), ancestors, view
+    #   restrictions; auth (2); ours (5): module, its lessons, completions, prerequisites, breadcrumb
+    #   catalog; lms nav roles (1); user bar permissions (2).
+    with django_assert_num_queries(20):
+        response = client_as_learner.get(url)
+
+    assert response.context["position"] == 2
+
+
+def test_dashboard_query_count_does_not_grow_with_started_modules(client_as_learner, learner, catalog):
+    """The dashboard is shared with the progress app, so this compares 1 and 10 started modules
+    instead of pinning a number that other panels change."""
+    url = reverse("lms:dashboard")
+
+    def start_modules(count):
+        for _ in range(count):
+            module = ModulePageFactory(parent=catalog)
+            services.lesson_complete(user=learner, lesson=LessonPageFactory(parent=module))
+            LessonPageFactory(parent=module)
+
+    def queries_for_dashboard():
+        client_as_learner.get(url)  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            response = client_as_learner.get(url)
+        return len(captured), response
+
+    start_modules(1)
+    one, _ = queries_for_dashboard()
+    start_modules(9)
+    ten, response = queries_for_dashboard()
+
+    assert ten == one
+    assert response.text.count("1 of 2 lessons complete (50%)") == 10
+
+
+# -- dashboard ------------------------------------------------------------------------------------------
+
+
+def test_dashboard_lists_modules_in_progress(client_as_learner, learner, module, lessons):
+    services.lesson_complete(user=learner, lesson=lessons[0])
+
+    response = client_as_learner.get(reverse("lms:dashboard"))
+
+    assert "Your modules" in response.text
+    assert f'<a href="{module.url}">Safe transfers</a>' in response.text
+    assert "1 of 3 lessons complete (33%)" in response.text
+    assert f'href="{lessons[1].url}"' in response.text  # continue where you left off
+
+
+def test_dashboard_without_progress_points_to_catalog(client_as_learner, catalog):
+    response = client_as_learner.get(reverse("lms:dashboard"))
+
+    assert "You have not started a module yet." in response.text
+
+
+# -- search -----------------------------------------------------------------------------------------------
+
+
+def test_search_finds_lesson_text(client, module):
+    LessonPageFactory(
+        parent=module,
+        title="Gait belts",
+        body=[{"type": "rich_text", "value": "<p>Grip the belt underhand, slightly behind the client.</p>"}],
+    )
+    LessonPageFactory(parent=module, title="Wheelchairs")
+
+    response = client.get(reverse("courses:search"), {"q": "underhand"})
+
+    assert response.status_code == 200
+    assert [result.title for result in response.context["page_obj"]] == ["Gait belts"]
+    assert "1 result for “underhand”." in response.text
+
+
+def test_search_hides_drafts(client, module):
+    LessonPageFactory(parent=module, title="Draft on underhand grip", live=False)
+
+    response = client.get(reverse("courses:search"), {"q": "underhand"})
+
+    assert "No lessons or modules match “underhand”." in response.text
+
+
+def test_search_without_query_shows_only_the_form(client, db):
+    response = client.get(reverse("courses:search"))
+
+    assert response.status_code == 200
+    assert response.context["page_obj"] is None
+    assert 'role="search"' in response.text

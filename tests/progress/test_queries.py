@@ -1,0 +1,100 @@
+"""The dashboard and the transcript run the same number of queries for a learner with 1 ledger
+entry and one with 200 entries and 50 practice attempts."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from quizzes.models import Attempt, CreditEntry, ExternalCredit, Quiz, ReviewCard
+from quizzes.progress import services
+from tests.courses.factories import LearningPathPageFactory
+from tests.progress.conftest import NOW, complete_lessons, complete_module, make_module
+from tests.quizzes.factories import QuestionFactory, QuizFactory
+
+pytestmark = pytest.mark.django_db
+
+DOMAINS = [
+    {"code": "D1", "name": "Collaborate", "points": "7", "max_points": "10", "percent": "70.0", "items": 10},
+    {"code": "D2", "name": "Intervene", "points": "8", "max_points": "10", "percent": "80.0", "items": 10},
+]
+# Every page: session, user, the header's roles, and the Wagtail user bar's two permission queries.
+PAGE_QUERIES = 5
+# Dashboard, as listed in `learner_dashboard`: state requirement, licence renewal, ledger aggregate,
+# readiness settings, practice attempts, review count, review items, certificates, first membership
+# date, onboarding paths and their path modules and modules (3), current completions, site root
+# paths, modules due again, started modules (5, with lesson pages); then the view's memberships,
+# the catalog URL's site.
+DASHBOARD_QUERIES = PAGE_QUERIES + 22
+# Transcript: the ledger entries, with certificates and external credits joined.
+TRANSCRIPT_QUERIES = PAGE_QUERIES + 1
+
+
+def history(user, *, entries: int, attempts: int):
+    externals = ExternalCredit.objects.bulk_create(
+        ExternalCredit(
+            user=user, title=f"Course {n}", provider="Board", completed_on=datetime.date(2026, 1, 1),
+            hours=Decimal("1"), evidence=f"evidence/{user.pk}/{n}.pdf", evidence_name="c.pdf",
+            evidence_type="application/pdf",
+        )
+        for n in range(entries)
+    )  # fmt: skip
+    CreditEntry.objects.bulk_create(
+        CreditEntry(
+            user=user, kind="external", external=external, earned_on=datetime.date(2026, 1, 1),
+            contact_hours=Decimal("1"), pdu=Decimal("1"), pdu_eligible=True,
+            categories=["ethics"] if n % 2 else [], title=external.title,
+        )
+        for n, external in enumerate(externals)
+    )  # fmt: skip
+    quiz = QuizFactory(kind=Quiz.Kind.PRACTICE)
+    Attempt.objects.bulk_create(
+        Attempt(
+            user=user, quiz=quiz, number=n + 1, state="submitted", seed=n, started_at=NOW,
+            submitted_at=NOW + datetime.timedelta(minutes=n), percent=Decimal("75.0"), domain_scores=DOMAINS,
+        )
+        for n in range(attempts)
+    )  # fmt: skip
+
+
+@pytest.fixture
+def learner_with_goals(learner, catalog):
+    learner.licence_state = "OH"
+    learner.nbcot_cycle_start, learner.nbcot_cycle_end = datetime.date(2025, 1, 1), datetime.date(2027, 12, 31)
+    learner.save()
+    services.licence_renewal_set(user=learner, renews_on=datetime.date(2026, 6, 30))
+    done = make_module(catalog, title="Done", renewal_months=1)
+    started = make_module(catalog, title="Started")
+    complete_module(learner, done, now=NOW - datetime.timedelta(days=60))  # expired: due again
+    complete_lessons(learner, started)
+    LearningPathPageFactory(parent=catalog, modules=[done, started], required_for_onboarding=True)
+    services.review_record(user=learner, question=QuestionFactory(), correct=False, now=NOW)
+    return learner
+
+
+@pytest.mark.parametrize(("entries", "attempts"), [(1, 1), (200, 50)], ids=["small", "large"])
+def test_dashboard_query_count_is_constant(client, learner_with_goals, entries, attempts):
+    history(learner_with_goals, entries=entries, attempts=attempts)
+    client.force_login(learner_with_goals)
+    ReviewCard.objects.update(due=NOW)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/dashboard/")
+
+    assert response.status_code == 200
+    assert "NBCOT renewal" in response.content.decode()
+    assert len(queries) == DASHBOARD_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize(("entries", "attempts"), [(1, 1), (200, 50)], ids=["small", "large"])
+def test_transcript_query_count_is_constant(client, learner_with_goals, entries, attempts):
+    history(learner_with_goals, entries=entries, attempts=attempts)
+    client.force_login(learner_with_goals)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/progress/transcript/")
+
+    assert response.status_code == 200
+    assert len(queries) == TRANSCRIPT_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
