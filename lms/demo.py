@@ -3,9 +3,10 @@
 import datetime
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
 from django.db import transaction
 
-from lms import services
+from lms import roles, services
 from lms.models import Membership, Organization, User
 
 DEMO_PASSWORD = "occupass-demo"  # demo only; printed by seed_demo and written in the README
@@ -17,8 +18,11 @@ DEMO_ACCOUNTS = [
     ("learner@example.com", "Lee Learner", User.Credential.AIDE, Membership.Role.LEARNER, False),
     ("educator@example.com", "Eden Educator", User.Credential.OTR, Membership.Role.EDUCATOR, False),
     ("manager@example.com", "Morgan Manager", User.Credential.COTA, Membership.Role.MANAGER, False),
+    ("reviewer@example.com", "Riley Reviewer", User.Credential.OTR, Membership.Role.EDUCATOR, False),
     ("admin@example.com", "Ada Admin", User.Credential.OTHER, None, True),
 ]
+# Appointed by staff, not by membership: approves lessons in the "Clinical review" workflow.
+CLINICAL_REVIEWER_EMAILS = {"reviewer@example.com"}
 
 
 @transaction.atomic
@@ -46,5 +50,7 @@ def seed_accounts(*, stdout=None) -> list[str]:
             services.membership_create(
                 user=user, organization=organization, role=role, joined_on=datetime.date(2026, 1, 5)
             )
+        if email in CLINICAL_REVIEWER_EMAILS:
+            user.groups.add(Group.objects.get(name=roles.CLINICAL_REVIEWERS))
         created.append(email)
     return created

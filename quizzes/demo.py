@@ -143,6 +143,23 @@ def seed_practice_exam(*, blueprint: Blueprint) -> bool:
     return True
 
 
+def link_assessments_to_modules() -> int:
+    """Attach each `assessment-<module-slug>` quiz that has no module yet to that module page.
+
+    Runs after the curriculum is seeded; a quiz an educator has already linked is left alone.
+    """
+    from courses.models import ModulePage
+
+    modules = {page.slug: page for page in ModulePage.objects.filter(slug__in=[m["slug"] for m in MODULES])}
+    linked = 0
+    for quiz in Quiz.objects.filter(module__isnull=True, kind=Quiz.Kind.ASSESSMENT, slug__startswith="assessment-"):
+        module = modules.get(quiz.slug.removeprefix("assessment-"))
+        if module is not None:
+            Quiz.objects.filter(pk=quiz.pk).update(module=module)
+            linked += 1
+    return linked
+
+
 @transaction.atomic
 def seed_question_bank(*, stdout=None) -> dict:
     """Create the default bank, the demo blueprint, four module assessments and the demo practice
@@ -153,6 +170,7 @@ def seed_question_bank(*, stdout=None) -> dict:
     }
     blueprint, created["blueprint"] = seed_blueprint()
     created["practice_exam"] = seed_practice_exam(blueprint=blueprint)
+    created["linked"] = link_assessments_to_modules()
     if stdout is not None:
         stdout.write(
             f"Question bank: {created['questions']} questions created "

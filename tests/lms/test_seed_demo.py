@@ -2,13 +2,21 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from wagtail.models import Page
 
 from lms.demo import DEMO_PASSWORD
 from lms.models import Membership, Organization, User
+from quizzes.models import Question, Quiz
 
 pytestmark = pytest.mark.django_db
 
-DEMO_EMAILS = ["admin@example.com", "educator@example.com", "learner@example.com", "manager@example.com"]
+DEMO_EMAILS = [
+    "admin@example.com",
+    "educator@example.com",
+    "learner@example.com",
+    "manager@example.com",
+    "reviewer@example.com",
+]
 
 
 def _state():
@@ -17,6 +25,9 @@ def _state():
         list(Membership.objects.order_by("user__email").values_list("user__email", "role", "organization__slug")),
         list(EmailAddress.objects.order_by("email").values_list("email", "verified", "primary")),
         list(Organization.objects.values_list("slug", "name")),
+        list(Page.objects.order_by("path").values_list("path", "title", "latest_revision_id")),
+        list(Question.objects.order_by("key").values_list("key", "updated_at")),
+        list(Quiz.objects.order_by("slug").values_list("slug", "module_id")),
     )
 
 
@@ -37,8 +48,13 @@ def test_seed_demo_with_force_creates_demo_accounts(capsys):
         "educator@example.com": "educator",
         "learner@example.com": "learner",
         "manager@example.com": "manager",
+        "reviewer@example.com": "educator",
     }
-    assert EmailAddress.objects.filter(verified=True).count() == 4
+    assert sorted(User.objects.get(email="reviewer@example.com").groups.values_list("name", flat=True)) == [
+        "Clinical reviewers",
+        "Educators",
+    ]
+    assert EmailAddress.objects.filter(verified=True).count() == 5
     assert DEMO_PASSWORD in capsys.readouterr().out
 
 
@@ -50,6 +66,17 @@ def test_seed_demo_is_idempotent():
     call_command("seed_demo")
 
     assert _state() == first
+
+
+def test_seed_demo_links_each_module_assessment_to_its_module():
+    call_command("seed_demo", "--force")
+
+    assert dict(Quiz.objects.filter(kind="assessment").values_list("slug", "module__slug")) == {
+        "assessment-ethics-scope-and-confidentiality": "ethics-scope-and-confidentiality",
+        "assessment-hygiene-and-infection-control": "hygiene-and-infection-control",
+        "assessment-safe-patient-transfers": "safe-patient-transfers",
+        "assessment-therapy-equipment-use": "therapy-equipment-use",
+    }
 
 
 def test_demo_learner_can_sign_in(client):

@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from courses.demo import seed_curriculum
 from lms import demo
+from quizzes.demo import seed_question_bank
 
 
 class Command(BaseCommand):
@@ -34,5 +36,6 @@ class Command(BaseCommand):
         )
 
     def seeders(self):
-        """Content seeders run before accounts; each app adds its own."""
-        return []
+        """Content seeders, run before the accounts. The curriculum comes first: the question bank
+        links each module assessment to its module page."""
+        return [seed_curriculum, seed_question_bank]
