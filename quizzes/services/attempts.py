@@ -276,14 +276,26 @@ def _submit(*, attempt: Attempt, now, reason) -> tuple[Attempt, bool]:
             "domain_scores": grading.domain_rows(score=score, names=names),
         }
         Attempt.objects.filter(pk=attempt.pk).update(**graded)
-        # Progress hooks (lesson/module completion, CE credit) belong here, inside this transaction,
-        # so they run exactly once per attempt: only the winning submit reaches this line.
-    attempt.state = Attempt.State.SUBMITTED
-    attempt.submitted_at = now
-    attempt.submit_reason = reason
-    for field, value in graded.items():
-        setattr(attempt, field, value)
+        attempt.state = Attempt.State.SUBMITTED
+        attempt.submitted_at = now
+        attempt.submit_reason = reason
+        for field, value in graded.items():
+            setattr(attempt, field, value)
+        # Inside the transaction, so they run exactly once per attempt: only the winning submit
+        # reaches this line.
+        _progress_after_grading(attempt=attempt, quiz=quiz, now=now)
     return attempt, True
+
+
+def _progress_after_grading(*, attempt: Attempt, quiz, now) -> None:
+    """A passed module assessment may complete the module (credit, certificate); every graded
+    attempt feeds the learner's spaced-review queue."""
+    from quizzes.progress import services as progress_services  # progress imports this package
+
+    if quiz.kind == quiz.Kind.ASSESSMENT and quiz.module_id and attempt.passed:
+        progress_services.module_completion_check(user=attempt.user, module=quiz.module, now=now)
+    if quiz.kind != quiz.Kind.KNOWLEDGE_CHECK:
+        progress_services.review_enqueue_from_attempt(attempt=attempt)
 
 
 def attempts_expire_due(*, now: datetime.datetime) -> int:

@@ -58,8 +58,8 @@ def test_module_completion_check_waits_for_a_passed_assessment(catalog):
 
     assert services.module_completion_check(user=user, module=module, now=NOW) is None
 
-    take_quiz(user, quiz, correct=2, now=NOW + DAY)
-    completion = services.module_completion_check(user=user, module=module, now=NOW + DAY)
+    take_quiz(user, quiz, correct=2, now=NOW + DAY)  # submitting a pass records the completion
+    completion = ModuleCompletion.objects.get(user=user, module=module)
 
     assert (completion.user, completion.module_id, completion.completed_at) == (user, module.pk, NOW + DAY)
     assert completion.completed_on == datetime.date(2026, 3, 3)
@@ -216,8 +216,8 @@ def test_expired_assessed_module_needs_a_new_passed_attempt(catalog):
 
     assert services.module_completion_check(user=user, module=module, now=later) is None
 
-    take_quiz(user, quiz, correct=2, now=later)
-    assert services.module_completion_check(user=user, module=module, now=later) is not None
+    take_quiz(user, quiz, correct=2, now=later)  # submitting a pass records the renewal
+    assert ModuleCompletion.objects.filter(user=user, module=module).count() == 2
 
 
 # ------------------------------------------------------------------------------------------ paths
@@ -417,12 +417,9 @@ def test_review_enqueue_adds_missed_and_unsure_questions_due_at_once():
     user = UserFactory()
     questions = [QuestionFactory(name=f"r{n}") for n in range(3)]
     quiz = fixed_quiz(questions, kind=Quiz.Kind.PRACTICE, shuffle_questions=False)
-    attempt = take_quiz(user, quiz, correct=2, flag=(1,))  # q0 right but unsure, q1 right, q2 wrong
-
-    changed = services.review_enqueue_from_attempt(attempt=attempt)
+    take_quiz(user, quiz, correct=2, flag=(1,))  # q0 right but unsure, q1 right, q2 wrong; submit enqueues
 
     cards = {card.question.name: card for card in ReviewCard.objects.select_related("question")}
-    assert changed == 2
     assert sorted(cards) == ["r0", "r2"]
     assert {card.due for card in cards.values()} == {NOW}
 
@@ -435,7 +432,7 @@ def test_review_enqueue_reschedules_a_queued_question_missed_again():
     before = ReviewCard.objects.get(user=user)
     quiz = fixed_quiz([question], kind=Quiz.Kind.PRACTICE)
 
-    services.review_enqueue_from_attempt(attempt=take_quiz(user, quiz, correct=0, now=NOW + 2 * DAY))
+    take_quiz(user, quiz, correct=0, now=NOW + 2 * DAY)  # submitting enqueues the miss
 
     after = ReviewCard.objects.get(user=user)
     assert after.lapses == before.lapses + 1
@@ -488,9 +485,8 @@ def test_review_attempt_updates_every_items_schedule():
         options = list(item.version.options.all())
         pick = [o.pk for o in options if o.is_correct == (name == "right")][:1]
         quiz_services.attempt_answer(attempt=attempt, item=item, selected=pick, now=NOW + DAY)
-    graded = quiz_services.attempt_submit(attempt=attempt, now=NOW + DAY)
+    quiz_services.attempt_submit(attempt=attempt, now=NOW + DAY)  # grading updates each schedule
 
-    assert services.review_enqueue_from_attempt(attempt=graded) == 2
     cards = {card.question.name: card for card in ReviewCard.objects.select_related("question")}
     assert cards["right"].due > cards["wrong"].due
     assert (cards["right"].reviews, cards["wrong"].lapses) == (2, 2)
