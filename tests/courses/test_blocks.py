@@ -133,7 +133,22 @@ def test_document_block_renders_download_link(document):
     assert "Post it by the mat table." in html
 
 
-@pytest.mark.parametrize("name", list(blocks.LessonStreamBlock.base_blocks))
+# The blocks this app defines; blocks other apps contribute (the quiz app's knowledge check) test themselves.
+COURSE_BLOCKS = [
+    "heading",
+    "rich_text",
+    "callout",
+    "procedure",
+    "checklist",
+    "key_terms",
+    "image",
+    "video",
+    "document",
+    "references",
+]
+
+
+@pytest.mark.parametrize("name", COURSE_BLOCKS)
 def test_every_lesson_block_has_template_icon_description_and_preview(name):
     block = blocks.LessonStreamBlock().child_blocks[name]
 
@@ -143,12 +158,12 @@ def test_every_lesson_block_has_template_icon_description_and_preview(name):
     assert block.meta.preview_value
 
 
-def test_block_previews_render_without_chosen_media():
-    for name, block in blocks.LessonStreamBlock().child_blocks.items():
-        if name == "video":
-            continue  # its preview would ask the video site for an embed
-        html = block.render(block.normalize(block.meta.preview_value))
-        assert html.strip(), name
+@pytest.mark.parametrize("name", [name for name in COURSE_BLOCKS if name != "video"])
+def test_block_previews_render_without_chosen_media(name):
+    # (the video preview would ask the video site for an embed)
+    block = blocks.LessonStreamBlock().child_blocks[name]
+
+    assert block.render(block.normalize(block.meta.preview_value)).strip()
 
 
 LESSONS = [(module["slug"], lesson) for module in MODULES for lesson in module["lessons"]]

@@ -68,9 +68,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(ModulePage, {CatalogPage})
 
 
-@override_settings(MEDIA_ROOT=tempfile.mkdtemp(prefix="occupass-test-media-"))
 class PageCreationTests(WagtailPageTestCase):
     """Each page type is created, with its StreamFields and inline panels, through the admin form."""
+
+    @classmethod
+    def setUpClass(cls):
+        media = tempfile.TemporaryDirectory(prefix="occupass-test-media-")
+        cls.addClassCleanup(media.cleanup)
+        cls.enterClassContext(override_settings(MEDIA_ROOT=media.name))
+        super().setUpClass()
 
     @classmethod
     def setUpTestData(cls):

@@ -12,6 +12,9 @@ from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 from tests.factories import OrganizationFactory, UserFactory
 
+# Serialized rollback restores the migrations' rows (home page, groups, review workflow) and leaves
+# an empty database for the next serialized test; ensure_site_tree() rebuilds them if a test without
+# it flushed the database first.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
