@@ -10,6 +10,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from quizzes.blocks import KnowledgeCheckBlock
+
 # Rich text stays plain: paragraphs, lists, emphasis and links. Headings are their own block so
 # that the document outline stays under the editor's control.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -237,6 +239,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     image = FigureBlock()
     video = VideoBlock()
     document = DocumentBlock()
+    knowledge_check = KnowledgeCheckBlock()
     references = ReferencesBlock()
 
 

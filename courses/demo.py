@@ -90,7 +90,6 @@ def _module_page(data: dict) -> ModulePage:
         pdu_eligible=data["pdu_eligible"],
         state_categories=list(data["state_categories"]),
         renewal_months=data["renewal_months"],
-        pass_mark=data["pass_mark"],
         references=[{"type": "reference", "value": dict(item)} for item in data["references"]],
     )
 

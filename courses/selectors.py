@@ -10,6 +10,7 @@ from datetime import datetime
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Left, Length
+from django.utils import timezone
 from wagtail.models import Page
 
 from courses.models import (
@@ -119,13 +120,14 @@ def module_progress(*, user, module: ModulePage) -> ModuleProgress:
 
 
 def modules_completed(*, user, modules: Iterable[ModulePage]) -> set[int]:
-    """Ids of the modules this learner has completed.
+    """Ids of the modules this learner has a current completion of (one query).
 
-    The one place that defines module completion. For now it is "every published lesson marked
-    complete"; the assessment issue adds "and the module assessment passed" here.
+    A module is complete when every lesson is done and its assessment passed; the progress service
+    records that once as a ModuleCompletion, which expires for annual compliance modules.
     """
-    progress = modules_progress_for_user(user=user, modules=modules)
-    return {module_id for module_id, item in progress.items() if item.lessons_done}
+    from quizzes.progress import selectors as progress_selectors  # progress builds on courses
+
+    return progress_selectors.modules_completed_for(user=user, modules=list(modules), now=timezone.now())
 
 
 def module_prerequisites(*, module: ModulePage) -> list[ModulePage]:
@@ -148,8 +150,11 @@ def module_locked_by(*, user, module: ModulePage, prerequisites: list[ModulePage
 
 def module_overview(*, user, module: ModulePage) -> dict:
     """Template context for a module page: lesson states, overall progress and any lock."""
+    from quizzes import selectors as quiz_selectors  # the quiz app builds on courses
+
     prerequisites = module_prerequisites(module=module)
     return {
+        "assessments": quiz_selectors.module_assessments(user=user, module=module),
         "progress": module_progress(user=user, module=module),
         "prerequisites": prerequisites,
         "locked_by": module_locked_by(user=user, module=module, prerequisites=prerequisites),

@@ -1,6 +1,7 @@
 """State changes for course progress. One function owns one change."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from courses import selectors
 from courses.models import LessonCompletion, LessonPage, ModulePage
@@ -30,4 +31,8 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonCompletion:
         if locked_by:
             raise ModuleLockedError(locked_by)
     completion, _ = LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
+    if module is not None:
+        from quizzes.progress import services as progress_services  # progress builds on courses
+
+        progress_services.module_completion_check(user=user, module=module, now=timezone.now())
     return completion

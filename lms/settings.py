@@ -41,6 +41,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "lms.User"
 
 INSTALLED_APPS = [
+    # Content types and auth come first so that test databases restore their rows before any
+    # model whose post_save handlers (e.g. the Wagtail search index) look content types up.
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
     "lms",
     "courses",
     "quizzes",
@@ -66,8 +70,6 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # Django
     "django.contrib.admin",
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",

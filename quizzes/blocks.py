@@ -2,8 +2,6 @@
 
 from wagtail import blocks
 
-from quizzes import selectors
-
 
 def knowledge_check_choices():
     """Published knowledge-check quizzes, for the editor's dropdown (evaluated when the form renders)."""
@@ -37,6 +35,8 @@ class KnowledgeCheckBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
+        from quizzes import selectors  # lesson pages import these blocks while models load
+
         quiz = selectors.knowledge_check_quiz(slug=value.get("quiz") or "")
         context["quiz"] = quiz
         context["questions"] = selectors.knowledge_check_questions(quiz=quiz) if quiz else []

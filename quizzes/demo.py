@@ -98,6 +98,7 @@ def seed_assessments(*, questions: list[dict]) -> list[str]:
     """A module assessment per module that has questions: a fixed list of 10 of its items,
     spread evenly through the module's keys so every topic is represented."""
     titles = {module["slug"]: module["title"] for module in MODULES}
+    pass_marks = {module["slug"]: module.get("pass_mark", ASSESSMENT_PASS_MARK) for module in MODULES}
     by_module: dict[str, list[str]] = {}
     for item in sorted(questions, key=lambda item: item["key"]):
         by_module.setdefault(item["module"], []).append(item["key"])
@@ -113,7 +114,7 @@ def seed_assessments(*, questions: list[dict]) -> list[str]:
             title=f"{title}: module assessment",
             kind=Quiz.Kind.ASSESSMENT,
             selection=Quiz.Selection.FIXED,
-            pass_mark=ASSESSMENT_PASS_MARK,
+            pass_mark=pass_marks.get(module_slug, ASSESSMENT_PASS_MARK),
             feedback_mode=Quiz.Feedback.EXAM,
             attempts_allowed=None,
         )

@@ -7,8 +7,9 @@ leak what it never has. `is_correct` and rationales are attached only when `reve
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from django.db.models import Count
+from django.db.models import Case, Count, Max, When
 from django.shortcuts import get_object_or_404
 
 from quizzes import scoring
@@ -224,3 +225,42 @@ def knowledge_check_versions(*, quiz: Quiz, version_ids: list[int]) -> dict[int,
 
 def attempt_item_exists(*, attempt: Attempt, position: int) -> bool:
     return AttemptItem.objects.filter(attempt=attempt, position=position).exists()
+
+
+# ------------------------------------------------------------------------------ module assessments
+
+
+@dataclass(frozen=True)
+class AssessmentStanding:
+    quiz: Quiz
+    best_percent: Decimal | None
+    passed: bool
+    in_progress: bool
+
+
+def module_assessments(*, user, module) -> list[AssessmentStanding]:
+    """The module's published assessments with this learner's best score (two queries)."""
+    quizzes = list(
+        Quiz.objects.filter(module=module, kind=Quiz.Kind.ASSESSMENT, is_published=True).order_by("title")
+    )
+    standing = {}
+    if quizzes and user.is_authenticated:
+        standing = {
+            row["quiz_id"]: row
+            for row in Attempt.objects.filter(user=user, quiz__in=quizzes)
+            .values("quiz_id")
+            .annotate(
+                best=Max("percent"),
+                any_passed=Max(Case(When(passed=True, then=1), default=0)),
+                any_open=Max(Case(When(state=Attempt.State.IN_PROGRESS, then=1), default=0)),
+            )
+        }
+    return [
+        AssessmentStanding(
+            quiz=quiz,
+            best_percent=standing.get(quiz.pk, {}).get("best"),
+            passed=bool(standing.get(quiz.pk, {}).get("any_passed")),
+            in_progress=bool(standing.get(quiz.pk, {}).get("any_open")),
+        )
+        for quiz in quizzes
+    ]

@@ -7,7 +7,7 @@ called from ``get_context`` so previews and live pages render the same way.
 from django import forms
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -204,11 +204,6 @@ class ModulePage(Page):
         validators=[MinValueValidator(1)],
         help_text="For annual compliance modules: the learner repeats it every this many months.",
     )
-    pass_mark = models.PositiveSmallIntegerField(
-        "assessment pass mark (%)",
-        default=80,
-        validators=[MinValueValidator(1), MaxValueValidator(100)],
-    )
     prerequisites = ParentalManyToManyField(
         "self",
         symmetrical=False,
@@ -228,7 +223,7 @@ class ModulePage(Page):
                 FieldRowPanel([FieldPanel("ce_contact_hours"), FieldPanel("pdu_eligible")]),
                 FieldRowPanel([FieldPanel("provider_name"), FieldPanel("approval_number")]),
                 FieldPanel("state_categories"),
-                FieldRowPanel([FieldPanel("renewal_months"), FieldPanel("pass_mark")]),
+                FieldPanel("renewal_months"),
             ],
             heading="Continuing-education credit",
         ),

@@ -114,7 +114,6 @@ class PageCreationTests(WagtailPageTestCase):
                 "approval_number": "RT-2026-01",
                 "pdu_eligible": "on",
                 "renewal_months": "12",
-                "pass_mark": "80",
                 "references": streamfield(
                     [("reference", {"citation": "Manufacturer's manual.", "url": "https://example.org/manual"})]
                 ),
@@ -142,7 +141,6 @@ class PageCreationTests(WagtailPageTestCase):
                 "audience": "Aides",
                 "estimated_minutes": "10",
                 "ce_contact_hours": "1",
-                "pass_mark": "80",
                 "references": streamfield([]),
             }
         )
@@ -290,7 +288,7 @@ class PageEditingTests(WagtailPageTestCase):
             (self.catalog, {"title": "Catalog", "slug": "catalog", "intro": rich("<p>All.</p>")}),
             (self.module, {"title": "Module", "slug": self.module.slug, "topic": "ethics", "summary": "S",
                            "objectives": streamfield([("objective", "Explain.")]), "audience": "Aides",
-                           "estimated_minutes": "20", "ce_contact_hours": "1", "pass_mark": "80",
+                           "estimated_minutes": "20", "ce_contact_hours": "1",
                            "references": streamfield([])}),
             (self.lesson, {"title": "Lesson", "slug": self.lesson.slug, "intro": "I", "estimated_minutes": "5",
                            "body": streamfield([("rich_text", rich("<p>Edited.</p>"))])}),
