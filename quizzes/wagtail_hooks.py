@@ -16,3 +16,10 @@ def register_question_chooser():
 
 
 hooks.register("register_bulk_action", SetQuestionStatusBulkAction)
+
+
+@hooks.register("register_admin_viewset")
+def register_item_analysis():
+    from quizzes.analysis.viewsets import ItemAnalysisViewSet
+
+    return ItemAnalysisViewSet()
