@@ -138,3 +138,37 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.get_role_display()} at {self.organization}"
+
+
+class Team(models.Model):
+    """A group of an organization's members (e.g. "New starters", "Inpatient rehab") that
+    training is assigned to as one. A person added later gets the team's assignments."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="teams")
+    name = models.CharField(max_length=100)
+    members = models.ManyToManyField(Membership, through="TeamMembership", related_name="teams", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint("organization", Lower("name"), name="team_name_ci_unique_per_org"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class TeamMembership(models.Model):
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="team_memberships")
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="team_memberships")
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["team", "membership"]
+        constraints = [
+            models.UniqueConstraint(fields=["team", "membership"], name="teammembership_unique_team_membership"),
+        ]
+
+    def __str__(self):
+        return f"{self.membership.user} in {self.team}"

@@ -12,8 +12,10 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
-if (BASE_DIR / ".env").exists():
-    env.read_env(BASE_DIR / ".env", overwrite=False)
+# Real environment variables win over the file; DJANGO_ENV_FILE points elsewhere (or at nothing).
+ENV_FILE = Path(env("DJANGO_ENV_FILE", default=str(BASE_DIR / ".env")))
+if ENV_FILE.is_file():
+    env.read_env(ENV_FILE, overwrite=False)
 
 # ---------------------------------------------------------------------------------------------
 # Core

@@ -27,6 +27,7 @@ urlpatterns = [
     path("learn/", include("courses.urls")),
     path("quiz/", include("quizzes.urls")),
     path("", include("quizzes.progress.urls")),  # /progress/… and the public /verify/<code>/
+    path("manage/", include("quizzes.compliance.urls")),
 ]
 
 if settings.DEBUG:

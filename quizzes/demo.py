@@ -6,6 +6,7 @@ slug; anything that exists is left exactly as an educator may have edited it.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from django.db import transaction
@@ -161,6 +162,38 @@ def link_assessments_to_modules() -> int:
     return linked
 
 
+def _lesson_text(lesson) -> str:
+    return " ".join([lesson.title, lesson.intro, json.dumps(list(lesson.body.raw_data))]).lower()
+
+
+def link_questions_to_lessons(*, questions: list[dict]) -> int:
+    """Point each seeded question that has no teaching lesson at the lesson of its module whose
+    text best matches the question's topic tags (a tag in the title counts most). Questions whose
+    tags match no lesson stay unlinked; results pages then link to the module."""
+    from courses.models import LessonPage, ModulePage
+
+    modules = {m.slug: m for m in ModulePage.objects.filter(slug__in={item["module"] for item in questions})}
+    lessons_by_module = {
+        slug: [(lesson, lesson.title.lower(), _lesson_text(lesson)) for lesson in LessonPage.objects.child_of(module)]
+        for slug, module in modules.items()
+    }
+    unlinked = set(Question.objects.filter(lesson__isnull=True, key__isnull=False).values_list("key", flat=True))
+    linked = 0
+    for item in questions:
+        if item["key"] not in unlinked:
+            continue
+        phrases = [tag.replace("-", " ") for tag in item.get("tags", [])]
+        scored = [
+            (sum(5 * title.count(p) + text.count(p) for p in phrases), index, lesson)
+            for index, (lesson, title, text) in enumerate(lessons_by_module.get(item["module"], []))
+        ]
+        best = max(scored, key=lambda row: (row[0], -row[1]), default=None)
+        if best and best[0] > 0:
+            Question.objects.filter(key=item["key"]).update(lesson=best[2])
+            linked += 1
+    return linked
+
+
 @transaction.atomic
 def seed_question_bank(*, stdout=None) -> dict:
     """Create the default bank, the demo blueprint, four module assessments and the demo practice
@@ -172,6 +205,7 @@ def seed_question_bank(*, stdout=None) -> dict:
     blueprint, created["blueprint"] = seed_blueprint()
     created["practice_exam"] = seed_practice_exam(blueprint=blueprint)
     created["linked"] = link_assessments_to_modules()
+    created["lessons_linked"] = link_questions_to_lessons(questions=QUESTIONS)
     if stdout is not None:
         stdout.write(
             f"Question bank: {created['questions']} questions created "

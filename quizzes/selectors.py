@@ -168,7 +168,11 @@ class Results:
 def attempt_results(*, attempt: Attempt) -> Results:
     """A submitted attempt with every item; answers and rationales per the quiz's review policy."""
     show = attempt.quiz.show_correct_answers
-    items = AttemptItem.objects.filter(attempt=attempt).select_related("version").prefetch_related("version__options")
+    items = (
+        AttemptItem.objects.filter(attempt=attempt)
+        .select_related("version__question__lesson")
+        .prefetch_related("version__options")
+    )
     questions = [question_for(item=item, reveal=show) for item in items]
     domains = [dict(row, width=round(float(row["percent"]))) for row in attempt.domain_scores]
     return Results(

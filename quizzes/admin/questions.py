@@ -200,7 +200,7 @@ class QuestionViewSet(ModelViewSet):
             FieldPanel("rationale"),
             MultiFieldPanel(
                 [FieldRowPanel([FieldPanel("domain_code"), FieldPanel("difficulty")]),
-                 FieldPanel("nbcot_style"), FieldPanel("tags")],
+                 FieldPanel("nbcot_style"), FieldPanel("tags"), FieldPanel("lesson")],
                 heading="Classification",
             ),
             FieldPanel("references"),

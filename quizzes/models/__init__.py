@@ -1,5 +1,6 @@
 """Quiz app models, split along their seams: the bank, blueprints, quizzes and attempts."""
 
+from quizzes.models.assignments import Assignment, AssignmentReminder, ManagerDigest
 from quizzes.models.attempts import Attempt, AttemptItem
 from quizzes.models.blueprints import Blueprint, BlueprintDomain
 from quizzes.models.credits import (
@@ -17,6 +18,9 @@ from quizzes.models.questions import Option, Question, QuestionTag, QuestionVers
 from quizzes.models.quizzes import Quiz, QuizItem
 
 __all__ = [
+    "Assignment",
+    "AssignmentReminder",
+    "ManagerDigest",
     "AppendOnlyError",
     "Certificate",
     "CreditEntry",

@@ -67,6 +67,15 @@ class Question(index.Indexed, ClusterableModel):
         help_text="Written in NBCOT COTA exam style (multi-select items then need 5–6 options).",
     )
     tags = ClusterTaggableManager(through=QuestionTag, blank=True, help_text="Topic tags.")
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="teaching lesson",
+        help_text="The lesson that teaches this; results pages send learners who missed it there.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

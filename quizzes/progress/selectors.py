@@ -8,7 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Exists, Min, OuterRef, Q, QuerySet, Sum
+from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils import timezone
 from courses import selectors as course_selectors
 from courses.models import LearningPathPage
 from lms.models import US_STATES, Membership, User
+from quizzes.compliance import selectors as compliance_selectors
 from quizzes.models import (
     Attempt,
     Certificate,
@@ -242,6 +243,7 @@ class Dashboard:
     next_steps: list
     started_modules: list
     onboarding: list = field(default_factory=list)
+    assignments: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,8 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
     state requirement and licence renewal (2, only when a licence state is set), one ledger
     aggregate, readiness settings, recent practice attempts, review count and first due items (2),
     recent certificates, memberships, onboarding paths with their modules (2), current completions,
-    modules due again, started modules and their progress (4).
+    modules due again, started modules and their progress (4); when the learner has assignments,
+    four more (assignments, path modules, completions, started modules).
     """
     today = timezone.localdate(now)
     cycle = nbcot_cycle(user)
@@ -336,7 +339,21 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
         Certificate.objects.filter(user=user).select_related("completion__module").order_by("-issued_at", "-pk")[:3]
     )
 
-    onboarding, onboarding_steps = _onboarding(user=user, now=now, today=today)
+    # One query for the memberships: the onboarding goal's first joined date, and whether any
+    # assignment applies (only then do the assignment queries run).
+    memberships = list(
+        Membership.objects.filter(user=user).annotate(
+            has_assignments=compliance_selectors.learner_has_assignments(user=user)
+        )
+    )
+    onboarding, onboarding_steps = _onboarding(
+        user=user, now=now, today=today, joined=min((m.joined_on for m in memberships), default=None)
+    )
+    assignments = (
+        compliance_selectors.learner_assignments(user=user, memberships=memberships, today=today)
+        if any(m.has_assignments for m in memberships)
+        else []
+    )
     goal_list.extend(item["goal"] for item in onboarding)
 
     steps = onboarding_steps + [
@@ -376,15 +393,15 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
         next_steps=steps,
         started_modules=started,
         onboarding=onboarding,
+        assignments=assignments,
     )
 
 
-def _onboarding(*, user, now, today):
+def _onboarding(*, user, now, today, joined):
     """Onboarding paths (required for new staff) as goals, and their unfinished modules as next steps.
 
-    Due = the day the learner first joined an organization + the path's due_in_days.
+    Due = the day the learner first joined an organization (`joined`) + the path's due_in_days.
     """
-    joined = Membership.objects.filter(user=user).aggregate(first=Min("joined_on"))["first"]
     if joined is None:
         return [], []
     paths = list(

@@ -21,6 +21,7 @@ def _manage(*args, env_overrides, drop=()):
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k not in drop}
     env.pop("DATABASE_URL", None)
     env.update(env_overrides)
+    env["DJANGO_ENV_FILE"] = "/nonexistent/.env"  # a developer's dev .env must not leak in
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )

@@ -131,7 +131,7 @@ def test_seed_question_bank_second_run_changes_nothing():
 
     assert _counts() == before
     assert dict(Question.objects.values_list("pk", "updated_at")) == stamps
-    assert created == {"questions": 0, "assessments": [], "blueprint": False, "practice_exam": False, "linked": 0}
+    assert created == {"questions": 0, "assessments": [], "blueprint": False, "practice_exam": False, "linked": 0, "lessons_linked": 0}
     assert out.getvalue() == (
         f"Question bank: 0 questions created ({len(QUESTIONS)} in the bank); assessments created: none; "
         "demo blueprint exists; practice exam exists."

@@ -1,0 +1,1 @@
+"""Assignments, the compliance matrix, reminders and the learner progress report."""

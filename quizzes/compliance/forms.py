@@ -1,0 +1,115 @@
+from django import forms
+
+from courses.models import LearningPathPage, ModulePage
+from lms.models import Membership, Team
+from quizzes.compliance.dates import Status
+from quizzes.models import Assignment
+
+STATUS_CHOICES = [("", "Any status")] + [(s.value, s.label) for s in Status]
+SORT_CHOICES = [("name", "Name"), ("overdue", "Most overdue first")]
+
+
+class MatrixFilterForm(forms.Form):
+    team = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Team")
+    status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Status")
+    sort = forms.ChoiceField(required=False, choices=SORT_CHOICES, label="Sort by")
+
+    def __init__(self, *args, teams, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].choices = [("", "All teams")] + [(team.pk, team.name) for team in teams]
+
+    def filters(self) -> dict:
+        if not self.is_valid():
+            return {"team_id": None, "status": "", "sort": "name"}
+        data = self.cleaned_data
+        return {"team_id": data["team"], "status": data["status"], "sort": data["sort"] or "name"}
+
+
+class TeamForm(forms.Form):
+    name = forms.CharField(max_length=100, label="Team name")
+
+
+class TeamMemberForm(forms.Form):
+    membership = forms.ModelChoiceField(queryset=Membership.objects.none(), label="Person")
+
+    def __init__(self, *args, organization, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["membership"]
+        field.queryset = (
+            Membership.objects.filter(organization=organization)
+            .select_related("user")
+            .order_by("user__name", "user__email")
+        )
+        field.label_from_instance = lambda m: f"{m.user.name or m.user.email} ({m.user.email})"
+
+
+class AssignmentForm(forms.Form):
+    """What to assign (a module or a path), to whom (a person or a team) and by when."""
+
+    path = forms.ModelChoiceField(
+        queryset=LearningPathPage.objects.none(), required=False, label="Learning path",
+        help_text="Choose a learning path or a single module, not both.",
+    )  # fmt: skip
+    module = forms.ModelChoiceField(queryset=ModulePage.objects.none(), required=False, label="Module")
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(), required=False, label="Team",
+        help_text="Choose a team or one person, not both. People who join the team later get it too.",
+    )  # fmt: skip
+    person = forms.ModelChoiceField(queryset=Membership.objects.none(), required=False, label="Person")
+    due_mode = forms.ChoiceField(
+        choices=Assignment.DueMode.choices, widget=forms.RadioSelect, initial=Assignment.DueMode.FIXED,
+        label="Due",
+    )  # fmt: skip
+    due_date = forms.DateField(
+        required=False, label="Due date", widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="For a fixed date.",
+    )  # fmt: skip
+    due_days = forms.IntegerField(
+        required=False, min_value=1, max_value=3650, label="Days after joining",
+        help_text="For a due date counted from each person's joined date.",
+    )  # fmt: skip
+    recurrence_months = forms.IntegerField(
+        required=False, min_value=1, max_value=120, label="Repeat every (months)",
+        help_text="Due again this many months after each completion, e.g. 12 for annual training. "
+        "Leave empty if once.",
+    )  # fmt: skip
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Note to the learners")
+
+    def __init__(self, *args, organization, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["path"].queryset = LearningPathPage.objects.live().order_by("title")
+        self.fields["module"].queryset = ModulePage.objects.live().defer_streamfields().order_by("title")
+        self.fields["team"].queryset = Team.objects.filter(organization=organization).order_by("name")
+        person = self.fields["person"]
+        person.queryset = (
+            Membership.objects.filter(organization=organization)
+            .select_related("user")
+            .order_by("user__name", "user__email")
+        )
+        person.label_from_instance = lambda m: f"{m.user.name or m.user.email} ({m.user.email})"
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("path")) == bool(data.get("module")):
+            self.add_error("path", "Choose a learning path or a module (one of them).")
+        if bool(data.get("team")) == bool(data.get("person")):
+            self.add_error("team", "Choose a team or a person (one of them).")
+        if data.get("due_mode") == Assignment.DueMode.FIXED and not data.get("due_date"):
+            self.add_error("due_date", "Enter the due date.")
+        if data.get("due_mode") == Assignment.DueMode.AFTER_JOINING and not data.get("due_days"):
+            self.add_error("due_days", "Enter the number of days after joining.")
+        return data
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "path": data["path"],
+            "module": data["module"],
+            "team": data["team"],
+            "user": data["person"].user if data["person"] else None,
+            "due_mode": data["due_mode"],
+            "due_date": data["due_date"],
+            "due_days": data["due_days"],
+            "recurrence_months": data["recurrence_months"],
+            "note": data["note"],
+        }

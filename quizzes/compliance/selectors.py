@@ -1,0 +1,546 @@
+"""Reads for the manager pages: the compliance matrix, a person's drill-down, a learner's own
+assignments and the learner progress report.
+
+Every function runs a fixed number of queries however many people, teams, assignments or
+completions there are: rows are fetched in bulk and joined in Python, never a query per cell.
+The statuses themselves come from the pure `dates` module.
+"""
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Avg, Count, DurationField, Exists, ExpressionWrapper, F, Min, OuterRef, Q, Subquery
+from django.db.models.functions import Left, Length
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from wagtail.models import Page
+
+from courses.models import LearningPathModule, LessonCompletion, ModulePage
+from lms.models import Membership, Organization, Team, TeamMembership, User
+from lms.selectors import organizations_visible_to
+from quizzes.compliance import dates
+from quizzes.compliance.dates import RequirementState, Status
+from quizzes.models import Assignment, AssignmentReminder, Attempt, ModuleCompletion, Quiz
+
+PAGE_SIZE = 50
+STEPLEN = Page.steplen
+SORTS = ("name", "overdue")
+
+
+# ---------------------------------------------------------------------------------- permissions
+
+
+def organization_visible_or_404(*, user: User, slug: str) -> Organization:
+    """Managers and educators of the organization (and superusers) read its reports; 404 for
+    everyone else, so another clinic is not even confirmed to exist."""
+    return get_object_or_404(organizations_visible_to(user=user), slug=slug)
+
+
+def organizations_managed_by(*, user: User):
+    if user.is_superuser:
+        return Organization.objects.all()
+    return Organization.objects.filter(memberships__user=user, memberships__role=Membership.Role.MANAGER).distinct()
+
+
+def organization_managed_or_404(*, user: User, slug: str) -> Organization:
+    """Only the organization's managers (and superusers) organise teams and assign training."""
+    return get_object_or_404(organizations_managed_by(user=user), slug=slug)
+
+
+def can_manage(*, user: User, organization: Organization) -> bool:
+    return organizations_managed_by(user=user).filter(pk=organization.pk).exists()
+
+
+def member_or_404(*, organization: Organization, user_id: int) -> Membership:
+    return get_object_or_404(Membership.objects.select_related("user"), organization=organization, user_id=user_id)
+
+
+def team_or_404(*, organization: Organization, team_id: int) -> Team:
+    return get_object_or_404(Team, organization=organization, pk=team_id)
+
+
+# --------------------------------------------------------------------------------- requirements
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A column of the matrix: one assignment, with the modules that complete it."""
+
+    assignment: Assignment
+    modules: tuple[ModulePage, ...]
+
+    @property
+    def title(self) -> str:
+        return self.assignment.target.title
+
+    @property
+    def assigned_to(self) -> str:
+        return self.assignment.team.name if self.assignment.team_id else str(self.assignment.user)
+
+    @property
+    def url(self) -> str:
+        return self.assignment.target.url
+
+
+@dataclass(frozen=True)
+class Cell:
+    requirement: Requirement
+    state: RequirementState | None  # None: not assigned to this person
+
+    @property
+    def status(self) -> str:
+        return self.state.status.value if self.state else ""
+
+    @property
+    def label(self) -> str:
+        return self.state.label if self.state else "Not assigned"
+
+
+@dataclass
+class PersonRow:
+    membership: Membership
+    teams: list[Team]
+    cells: list[Cell]
+
+    @property
+    def user(self) -> User:
+        return self.membership.user
+
+    @property
+    def late_count(self) -> int:
+        return sum(1 for cell in self.cells if cell.state and cell.state.late)
+
+    @property
+    def statuses(self) -> set[str]:
+        return {cell.status for cell in self.cells if cell.state}
+
+    @property
+    def sort_name(self) -> str:
+        return (self.user.name or self.user.email).casefold()
+
+
+@dataclass
+class Matrix:
+    organization: Organization
+    requirements: list[Requirement]
+    rows: list[PersonRow]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def page(self, number) -> "Paginator.page":
+        return Paginator(self.rows, PAGE_SIZE).get_page(number)
+
+
+def _requirements(assignments: list[Assignment]) -> list[Requirement]:
+    """Columns for the assignments: path modules in the path's order (one query)."""
+    path_ids = {a.path_id for a in assignments if a.path_id}
+    by_path = defaultdict(list)
+    if path_ids:
+        rows = (
+            LearningPathModule.objects.filter(path_id__in=path_ids, module__live=True)
+            .select_related("module")
+            .defer("module__objectives", "module__references")
+            .order_by("path_id", "sort_order", "pk")
+        )
+        for row in rows:
+            by_path[row.path_id].append(row.module)
+    return [
+        Requirement(assignment=a, modules=(a.module,) if a.module_id else tuple(by_path[a.path_id]))
+        for a in assignments
+    ]
+
+
+def _assignments(**filters) -> list[Assignment]:
+    return list(
+        Assignment.objects.filter(**filters)
+        .select_related("module", "path", "team", "user")
+        .defer("module__objectives", "module__references")
+        .order_by("created_at", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class _History:
+    """Latest completion per (person, module) and which modules each person has started."""
+
+    completions: dict[tuple[int, int], tuple[datetime.date, datetime.date | None]]
+    started: set[tuple[int, str]]
+
+
+def _history(*, users, modules: Iterable[ModulePage]) -> _History:
+    """Two queries: the latest completion of each module by each person, and the modules in which
+    each person has completed a lesson. `users` is a queryset (a subquery) or a list of ids."""
+    modules = list(modules)
+    if not modules:
+        return _History({}, set())
+    module_ids = {m.pk for m in modules}
+    newer = ModuleCompletion.objects.filter(
+        user=OuterRef("user"), module=OuterRef("module"), completed_at__gt=OuterRef("completed_at")
+    )
+    completions = {
+        (row["user_id"], row["module_id"]): (
+            row["completed_on"],
+            timezone.localdate(row["expires_at"]) if row["expires_at"] else None,
+        )
+        for row in ModuleCompletion.objects.filter(user__in=users, module_id__in=module_ids)
+        .exclude(Exists(newer))
+        .values("user_id", "module_id", "completed_on", "expires_at")
+    }
+    started = set(
+        LessonCompletion.objects.filter(user__in=users)
+        .annotate(module_path=Left("lesson__path", Length("lesson__path") - STEPLEN))
+        .filter(module_path__in={m.path for m in modules})
+        .values_list("user_id", "module_path")
+        .distinct()
+    )
+    return _History(completions, started)
+
+
+def _state(
+    *, requirement: Requirement, user_id: int, joined_on: datetime.date, history: _History, today: datetime.date
+) -> RequirementState:
+    assignment = requirement.assignment
+    latest = [history.completions.get((user_id, m.pk)) for m in requirement.modules]
+    complete = bool(latest) and all(latest)
+    completed_on = max(row[0] for row in latest) if complete else None
+    expiries = [row[1] for row in latest if row and row[1]] if complete else []
+    started = any(latest) or any((user_id, m.path) in history.started for m in requirement.modules)
+    return dates.requirement_state(
+        first_due_on=dates.first_due(
+            due_mode=assignment.due_mode,
+            due_date=assignment.due_date,
+            due_days=assignment.due_days,
+            joined_on=joined_on,
+        ),
+        recurrence_months=assignment.recurrence_months,
+        completed_on=completed_on,
+        module_expires_on=min(expiries) if expiries else None,
+        started=started,
+        today=today,
+    )
+
+
+def _applies(assignment: Assignment, *, user_id: int, team_ids: set[int]) -> bool:
+    return assignment.user_id == user_id or (assignment.team_id is not None and assignment.team_id in team_ids)
+
+
+def _rows(
+    *, memberships: list[Membership], team_links, requirements: list[Requirement], history: _History, today
+) -> list[PersonRow]:
+    teams_of = defaultdict(list)
+    for link in team_links:
+        teams_of[link.membership_id].append(link.team)
+    rows = []
+    for membership in memberships:
+        teams = sorted(teams_of[membership.pk], key=lambda team: team.name.casefold())
+        team_ids = {team.pk for team in teams}
+        cells = [
+            Cell(
+                requirement=requirement,
+                state=_state(
+                    requirement=requirement,
+                    user_id=membership.user_id,
+                    joined_on=membership.joined_on,
+                    history=history,
+                    today=today,
+                )
+                if _applies(requirement.assignment, user_id=membership.user_id, team_ids=team_ids)
+                else None,
+            )
+            for requirement in requirements
+        ]
+        rows.append(PersonRow(membership=membership, teams=teams, cells=cells))
+    return rows
+
+
+def _memberships(organization: Organization, **filters):
+    return Membership.objects.filter(organization=organization, **filters).select_related("user")
+
+
+def compliance_matrix(
+    *,
+    organization: Organization,
+    today: datetime.date,
+    team_id: int | None = None,
+    status: str = "",
+    sort: str = "name",
+) -> Matrix:
+    """People × requirements with each cell's status, filtered and sorted (paginate with `.page`).
+
+    Six queries however many people and requirements: assignments, path modules (only when a
+    path is assigned), memberships with their users, team links with their teams, latest
+    completions, started modules.
+    """
+    assignments = _assignments(organization=organization)
+    requirements = _requirements(assignments)
+    memberships = list(_memberships(organization))
+    links = list(TeamMembership.objects.filter(team__organization=organization).select_related("team"))
+    modules = {m.pk: m for r in requirements for m in r.modules}.values()
+    history = _history(users=Membership.objects.filter(organization=organization).values("user_id"), modules=modules)
+    rows = _rows(memberships=memberships, team_links=links, requirements=requirements, history=history, today=today)
+
+    counts = {s.value: 0 for s in Status}
+    for row in rows:
+        for cell in row.cells:
+            if cell.state:
+                counts[cell.status] += 1
+    if team_id:
+        rows = [row for row in rows if any(team.pk == team_id for team in row.teams)]
+    if status:
+        rows = [row for row in rows if status in row.statuses]
+    rows.sort(key=lambda row: row.sort_name)
+    if sort == "overdue":
+        rows.sort(key=lambda row: -row.late_count)  # stable: ties stay by name
+    return Matrix(organization=organization, requirements=requirements, rows=rows, counts=counts)
+
+
+def teams_for(*, organization: Organization) -> list[Team]:
+    """The organization's teams with `member_count` (one query)."""
+    return list(Team.objects.filter(organization=organization).annotate(member_count=Count("team_memberships")))
+
+
+def team_members(*, team: Team) -> list[Membership]:
+    return list(
+        Membership.objects.filter(team_memberships__team=team)
+        .select_related("user")
+        .order_by("user__name", "user__email")
+    )
+
+
+def assignments_for(*, organization: Organization) -> list[Assignment]:
+    return _assignments(organization=organization)
+
+
+# ---------------------------------------------------------------------------------- drill-down
+
+
+@dataclass
+class PersonDetail:
+    row: PersonRow
+    completions: list[ModuleCompletion]
+    reminders: list[AssignmentReminder]
+    attempts: list[Attempt]
+
+
+def person_detail(*, membership: Membership, today: datetime.date) -> PersonDetail:
+    """One person's requirements with status, and their history: every module completion, the
+    reminders they were sent and their assessment attempts (eight queries)."""
+    organization = membership.organization
+    assignments = _assignments(organization=organization)
+    requirements = _requirements(assignments)
+    links = list(TeamMembership.objects.filter(membership=membership).select_related("team"))
+    team_ids = {link.team_id for link in links}
+    requirements = [r for r in requirements if _applies(r.assignment, user_id=membership.user_id, team_ids=team_ids)]
+    modules = {m.pk: m for r in requirements for m in r.modules}.values()
+    history = _history(users=[membership.user_id], modules=modules)
+    (row,) = _rows(memberships=[membership], team_links=links, requirements=requirements, history=history, today=today)
+    completions = list(
+        ModuleCompletion.objects.filter(user_id=membership.user_id)
+        .select_related("module")
+        .defer("module__objectives", "module__references")
+        .order_by("-completed_at")
+    )
+    reminders = list(
+        AssignmentReminder.objects.filter(user_id=membership.user_id, assignment__organization=organization)
+        .select_related("assignment__module", "assignment__path")
+        .defer("assignment__module__objectives", "assignment__module__references")
+        .order_by("-sent_at")
+    )
+    attempts = list(
+        Attempt.objects.filter(
+            user_id=membership.user_id, state=Attempt.State.SUBMITTED, quiz__kind=Quiz.Kind.ASSESSMENT
+        )
+        .select_related("quiz")
+        .order_by("-submitted_at")[:50]
+    )
+    return PersonDetail(row=row, completions=completions, reminders=reminders, attempts=attempts)
+
+
+# -------------------------------------------------------------------------- learner's own view
+
+
+@dataclass(frozen=True)
+class LearnerAssignment:
+    assignment: Assignment
+    requirement: Requirement
+    state: RequirementState
+
+
+def learner_has_assignments(*, user) -> Exists:
+    """An expression for `Membership` rows: does this membership carry any assignment?"""
+    return Exists(
+        Assignment.objects.filter(organization=OuterRef("organization")).filter(
+            Q(user=user) | Q(team__team_memberships__membership=OuterRef("pk"))
+        )
+    )
+
+
+def learner_assignments(*, user, memberships: list[Membership], today: datetime.date) -> list[LearnerAssignment]:
+    """The learner's assignments (their own and their teams'), soonest due first.
+
+    Four queries: assignments, path modules, latest completions, started modules. `memberships`
+    are the learner's memberships, already loaded (they give each organization's joined date).
+    """
+    joined = {m.organization_id: m.joined_on for m in memberships}
+    assignments = list(
+        Assignment.objects.filter(organization_id__in=joined)
+        .filter(Q(user=user) | Q(team__team_memberships__membership__user=user))
+        .select_related("module", "path", "team", "user")
+        .defer("module__objectives", "module__references")
+        .distinct()
+        .order_by("created_at", "pk")
+    )
+    requirements = _requirements(assignments)
+    modules = {m.pk: m for r in requirements for m in r.modules}.values()
+    history = _history(users=[user.pk], modules=modules)
+    items = [
+        LearnerAssignment(
+            assignment=r.assignment,
+            requirement=r,
+            state=_state(
+                requirement=r,
+                user_id=user.pk,
+                joined_on=joined[r.assignment.organization_id],
+                history=history,
+                today=today,
+            ),
+        )
+        for r in requirements
+    ]
+    items.sort(key=lambda item: (item.state.status == Status.COMPLETE, item.state.due_on, item.assignment.pk))
+    return items
+
+
+# ----------------------------------------------------------------------------- reminders feed
+
+
+def requirements_for_reminders(*, today: datetime.date):
+    """Every (organization, person row) with assignments, across all organizations, for the
+    reminder job. Six queries per organization that has assignments, plus one."""
+    organizations = Organization.objects.filter(Exists(Assignment.objects.filter(organization=OuterRef("pk"))))
+    for organization in organizations:
+        yield organization, compliance_matrix(organization=organization, today=today)
+
+
+# ------------------------------------------------------------------------------- progress report
+
+
+@dataclass
+class ModuleReport:
+    module: ModulePage
+    enrolments: int = 0
+    completions: int = 0
+    average_score: float | None = None
+    average_attempts: float | None = None
+    average_days: float | None = None
+
+
+@dataclass
+class LearnerReport:
+    membership: Membership
+    lessons_completed: int = 0
+    modules_completed: int = 0
+    attempts: int = 0
+    average_score: float | None = None
+
+
+def _org_users(organization: Organization):
+    return Membership.objects.filter(organization=organization).values("user_id")
+
+
+def progress_report_modules(*, organization: Organization) -> list[ModuleReport]:
+    """Per published module, for this organization's people: enrolments (people with a lesson
+    completed), people who completed it, average assessment score and attempts per person, and the
+    average days from the first lesson to completion. Five grouped queries, all sums and averages
+    computed by the database."""
+    users = _org_users(organization)
+    modules = list(ModulePage.objects.live().defer_streamfields().order_by("path"))
+    by_path = {m.path: ModuleReport(module=m) for m in modules}
+    by_id = {report.module.pk: report for report in by_path.values()}
+
+    enrolments = (
+        LessonCompletion.objects.filter(user__in=users)
+        .annotate(module_path=Left("lesson__path", Length("lesson__path") - STEPLEN))
+        .values("module_path")
+        .annotate(people=Count("user_id", distinct=True))
+        .order_by()
+    )
+    for row in enrolments:
+        if row["module_path"] in by_path:
+            by_path[row["module_path"]].enrolments = row["people"]
+
+    for row in (
+        ModuleCompletion.objects.filter(user__in=users)
+        .values("module_id")
+        .annotate(people=Count("user_id", distinct=True))
+        .order_by()
+    ):
+        if row["module_id"] in by_id:
+            by_id[row["module_id"]].completions = row["people"]
+
+    for row in (
+        Attempt.objects.filter(
+            user__in=users, state=Attempt.State.SUBMITTED, quiz__kind=Quiz.Kind.ASSESSMENT, quiz__module__isnull=False
+        )
+        .values("quiz__module_id")
+        .annotate(score=Avg("percent"), attempts=Count("pk"), people=Count("user_id", distinct=True))
+        .order_by()
+    ):
+        report = by_id.get(row["quiz__module_id"])
+        if report is not None:
+            report.average_score = float(row["score"]) if row["score"] is not None else None
+            report.average_attempts = row["attempts"] / row["people"]
+
+    first_lesson = (
+        LessonCompletion.objects.filter(user=OuterRef("user"), lesson__path__startswith=OuterRef("module__path"))
+        .order_by()
+        .values("user")
+        .annotate(first=Min("completed_at"))
+        .values("first")
+    )
+    durations = (
+        ModuleCompletion.objects.filter(user__in=users)
+        .annotate(started_at=Subquery(first_lesson))
+        .filter(started_at__isnull=False)
+        .annotate(took=ExpressionWrapper(F("completed_at") - F("started_at"), output_field=DurationField()))
+        .values("module_id")
+        .annotate(average=Avg("took"))
+        .order_by()
+    )
+    for row in durations:
+        report = by_id.get(row["module_id"])
+        if report is not None and row["average"] is not None:
+            report.average_days = row["average"].total_seconds() / 86400
+    return list(by_path.values())
+
+
+def progress_report_learners(*, organization: Organization, page_number) -> tuple:
+    """One page of people with their progress across modules: lessons and modules completed,
+    assessment attempts and average score (a count, the page, and three grouped queries)."""
+    page = Paginator(_memberships(organization).order_by("user__name", "user__email", "pk"), PAGE_SIZE).get_page(
+        page_number
+    )
+    user_ids = [m.user_id for m in page.object_list]
+    reports = {m.user_id: LearnerReport(membership=m) for m in page.object_list}
+    for row in (
+        LessonCompletion.objects.filter(user_id__in=user_ids).values("user_id").annotate(n=Count("pk")).order_by()
+    ):
+        reports[row["user_id"]].lessons_completed = row["n"]
+    for row in (
+        ModuleCompletion.objects.filter(user_id__in=user_ids)
+        .values("user_id")
+        .annotate(n=Count("module_id", distinct=True))
+        .order_by()
+    ):
+        reports[row["user_id"]].modules_completed = row["n"]
+    for row in (
+        Attempt.objects.filter(user_id__in=user_ids, state=Attempt.State.SUBMITTED, quiz__kind=Quiz.Kind.ASSESSMENT)
+        .values("user_id")
+        .annotate(n=Count("pk"), score=Avg("percent"))
+        .order_by()
+    ):
+        reports[row["user_id"]].attempts = row["n"]
+        reports[row["user_id"]].average_score = float(row["score"]) if row["score"] is not None else None
+    return page, [reports[m.user_id] for m in page.object_list]

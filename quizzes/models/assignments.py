@@ -1,0 +1,117 @@
+"""Assignments: a manager requires a module or a learning path of a person or a team, by a due date,
+optionally again every N months. The reminder and digest logs make a duplicate email impossible.
+
+Services in `quizzes.compliance.services` are the only writers.
+"""
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+
+class Assignment(models.Model):
+    class DueMode(models.TextChoices):
+        FIXED = "fixed", "On a fixed date"
+        AFTER_JOINING = "after_joining", "A number of days after the person joined"
+
+    organization = models.ForeignKey("lms.Organization", on_delete=models.CASCADE, related_name="assignments")
+    module = models.ForeignKey(
+        "courses.ModulePage", null=True, blank=True, on_delete=models.CASCADE, related_name="assignments"
+    )
+    path = models.ForeignKey(
+        "courses.LearningPathPage", null=True, blank=True, on_delete=models.CASCADE, related_name="assignments"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="assignments"
+    )
+    team = models.ForeignKey("lms.Team", null=True, blank=True, on_delete=models.CASCADE, related_name="assignments")
+    due_mode = models.CharField(max_length=20, choices=DueMode.choices, default=DueMode.FIXED)
+    due_date = models.DateField(null=True, blank=True)
+    due_days = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MinValueValidator(1)])
+    recurrence_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="Due again this many months after each completion. Leave empty if once.",
+    )
+    note = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(module__isnull=False, path__isnull=True) | Q(module__isnull=True, path__isnull=False),
+                name="assignment_exactly_one_target",
+            ),
+            models.CheckConstraint(
+                condition=Q(user__isnull=False, team__isnull=True) | Q(user__isnull=True, team__isnull=False),
+                name="assignment_exactly_one_assignee",
+            ),
+            models.CheckConstraint(
+                condition=Q(due_mode="fixed", due_date__isnull=False, due_days__isnull=True)
+                | Q(due_mode="after_joining", due_days__isnull=False, due_date__isnull=True),
+                name="assignment_due_matches_mode",
+            ),
+        ]
+        indexes = [models.Index(fields=["organization", "team"]), models.Index(fields=["organization", "user"])]
+
+    def __str__(self):
+        return f"{self.target} for {self.assignee}"
+
+    @property
+    def target(self):
+        return self.module if self.module_id else self.path
+
+    @property
+    def assignee(self):
+        return self.user if self.user_id else self.team
+
+
+class AssignmentReminder(models.Model):
+    """One reminder email that was sent. The unique constraint is what makes a second email of the
+    same kind for the same person, assignment and due cycle impossible, even if jobs overlap."""
+
+    class Kind(models.TextChoices):
+        BEFORE = "before", "Due soon"
+        DUE = "due", "Due today"
+        OVERDUE = "overdue", "Overdue"
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reminders")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignment_reminders")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    due_on = models.DateField(help_text="The due date of the cycle this reminder was about.")
+    sent_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "user", "kind", "due_on"], name="assignmentreminder_once_per_cycle"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} reminder to {self.user} ({self.due_on})"
+
+
+class ManagerDigest(models.Model):
+    """The weekly compliance digest a manager was sent, once per organization and week."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    organization = models.ForeignKey("lms.Organization", on_delete=models.CASCADE, related_name="+")
+    week_start = models.DateField(help_text="The Monday of the week the digest covers.")
+    sent_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-week_start"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organization", "week_start"], name="managerdigest_once_per_week"),
+        ]
+
+    def __str__(self):
+        return f"Digest to {self.user} for {self.organization}, week of {self.week_start}"
