@@ -43,14 +43,16 @@ def type_rich_text(page, prefix, text):
 
 def submit_for_review(page):
     page.locator(".footer .w-dropdown__toggle, footer .w-dropdown__toggle").first.click()
-    page.get_by_role("button", name="Submit to Clinical review").click()
+    with page.expect_navigation():  # wait for the POST to finish, not just for the current page
+        page.get_by_role("button", name="Submit to Clinical review").click()
     page.wait_for_load_state()
 
 
 def approve(page, live_server, target):
     page.goto(f"{live_server.url}/admin/pages/{target.pk}/edit/")
     page.locator(".footer .w-dropdown__toggle, footer .w-dropdown__toggle").first.click()
-    page.get_by_role("button", name="Approve and Publish", exact=True).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Approve and Publish", exact=True).click()
     page.wait_for_load_state()
 
 
