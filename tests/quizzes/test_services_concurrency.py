@@ -5,17 +5,16 @@ The threaded tests need real transactions (`transaction=True`) and pass on SQLit
 
 import datetime
 import io
-import threading
 from decimal import Decimal
 
 import pytest
 import time_machine
 from django.core.management import call_command
-from django.db import connection
 
 from quizzes import services
 from quizzes.models import Attempt, AttemptItem
 from quizzes.tasks import expire_attempts_task
+from tests.concurrency import run_concurrently
 from tests.factories import UserFactory
 from tests.quizzes.factories import QuestionFactory, fixed_quiz, quiz_with_items
 
@@ -34,31 +33,6 @@ def items_of(attempt):
     return list(attempt.items.select_related("version__question").prefetch_related("version__options"))
 
 
-def _run_concurrently(count, act, prepare=lambda i: None):
-    """Run `act(i, prepare(i))` in `count` threads, each released at once after its preparation.
-
-    Reads needed by a caller are done in `prepare`, before the barrier: that is what two browser
-    tabs holding the page already have. Returns (results, errors).
-    """
-    barrier = threading.Barrier(count)
-    results, errors = [], []
-
-    def run(i):
-        try:
-            prepared = prepare(i)
-            barrier.wait()
-            results.append(act(i, prepared))
-        except Exception as error:  # noqa: BLE001 - reported by the test
-            errors.append(repr(error))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results, errors
 
 
 # serialized_rollback restores what migrations created (role groups) after the flush.
@@ -70,7 +44,7 @@ def test_attempt_submit_concurrent_submits_grade_once():
     services.attempt_answer(attempt=attempt, item=item, selected=ids_of(item, 1), now=NOW)
     times = [NOW + MINUTE, NOW + 2 * MINUTE]
 
-    results, errors = _run_concurrently(
+    results, errors = run_concurrently(
         2,
         lambda i, fresh: services.attempt_submit(attempt=fresh, now=times[i], reason="learner"),
         prepare=lambda i: Attempt.objects.select_related("quiz").get(pk=attempt.pk),
@@ -90,7 +64,7 @@ def test_attempt_start_concurrent_starts_make_one_attempt():
     user = UserFactory()
     quiz = quiz_with_items(3)
 
-    results, errors = _run_concurrently(2, lambda i, _: services.attempt_start(user=user, quiz=quiz, now=NOW))
+    results, errors = run_concurrently(2, lambda i, _: services.attempt_start(user=user, quiz=quiz, now=NOW))
 
     assert errors == []
     assert len({attempt.pk for attempt in results}) == 1
@@ -106,7 +80,7 @@ def test_attempt_answer_concurrent_saves_from_two_tabs_leave_one_whole_answer():
     item = items_of(attempt)[0]
     answers = [ids_of(item, 1, 2, 3), ids_of(item, 4, 5)]
 
-    results, errors = _run_concurrently(
+    results, errors = run_concurrently(
         2,
         lambda i, fresh: services.attempt_answer(attempt=attempt, item=fresh, selected=answers[i], now=NOW),
         prepare=lambda i: (
