@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test install migrate seed lint format e2e bench clean
+.PHONY: run test install migrate seed lint format e2e bench loadtest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,16 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Benchmark: seed (or reuse) the scale data set, serve it with gunicorn, print one table.
+# BENCH_SCALE=small for a quick run; DATABASE_URL=postgres://… to run on PostgreSQL.
+bench: install
+	$(BIN)/python -m lms.bench.run
+
+# Load and fault test: LOADTEST_LEARNERS (100) learners take a LOADTEST_ITEMS (50)-item timed exam;
+# a worker is SIGKILLed and the server restarted mid-run; exits non-zero if an acknowledged answer is lost.
+loadtest: install
+	$(BIN)/python -m lms.loadtest.run
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,1 @@
+"""Scale data, benchmark and load-test tooling. Not imported by the application itself."""

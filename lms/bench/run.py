@@ -1,0 +1,371 @@
+"""`make bench`: seed (or reuse) the scale data, serve it with gunicorn, load each key page, print one table.
+
+    python -m lms.bench.run            # BENCH_SCALE=default|small, BENCH_SECONDS, BENCH_USERS, DATABASE_URL
+
+Steps: migrate and `seed_scale` once per database (SQLite: `.bench/bench-<scale>.sqlite3`), collectstatic,
+build a plan (sessions created directly in the database, open attempts for answer saving), count database
+queries per request in-process with Django's test client, start gunicorn with production settings
+(DEBUG off) and 2 workers, warm up, then run locust headless against one target at a time.
+"""
+
+import csv
+import datetime
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH_DIR = ROOT / ".bench"
+BIN = Path(sys.executable).parent
+SCALES = {
+    "default": {"learners": 5000, "questions": 1000, "attempts": 50000},
+    "small": {"learners": 600, "questions": 200, "attempts": 3000},
+    "tiny": {"learners": 60, "questions": 40, "attempts": 200},
+}
+PACED_THINK_SECONDS = 2  # a learner reading the next question before answering
+CSRF = "benchcsrf" + "0" * 23  # a 32-character CSRF secret sent as both cookie and header
+
+
+def configure_env(scale: str) -> dict:
+    env = dict(os.environ)
+    env.setdefault("DATABASE_URL", f"sqlite:///{BENCH_DIR / f'bench-{scale}.sqlite3'}")
+    env.update(
+        DJANGO_SETTINGS_MODULE="lms.settings",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="bench-" + secrets.token_urlsafe(32),
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_SECURE_COOKIES="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        DJANGO_LOG_LEVEL="ERROR",
+    )
+    os.environ.update(env)
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([str(BIN / "python"), "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603 - our own venv
+
+
+def ensure_data(env, scale: str) -> None:
+    from lms.bench import scale as scale_data
+    from quizzes.models import Quiz
+
+    if Quiz.objects.filter(slug=scale_data.QUIZ_SLUG).exists():
+        print(f"Reusing the seeded data set in {env['DATABASE_URL'].split('@')[-1]}.")
+        return
+    sizes = SCALES[scale]
+    manage(env, "seed_scale", *[f"--{name}={value}" for name, value in sizes.items()])
+
+
+# ------------------------------------------------------------------------------------------ plan
+
+
+def _session_cookie(user) -> str:
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.set_expiry(datetime.timedelta(days=1))
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={CSRF}"
+
+
+def build_plan(users: int) -> dict:
+    """URLs, cookies and forms for each target; creates sessions and one open attempt per user slot."""
+    from django.urls import NoReverseMatch, reverse
+    from django.utils import timezone
+
+    from courses.models import LessonPage
+    from courses.selectors import catalog_url
+    from lms.bench import scale as scale_data
+    from lms.models import Organization, User
+    from quizzes import services
+    from quizzes.models import Attempt, Quiz
+
+    heavy = User.objects.get(email=scale_data.learner_email(1))
+    heavy_cookie = _session_cookie(heavy)
+    quiz = Quiz.objects.get(slug=scale_data.QUIZ_SLUG)
+    lesson = LessonPage.objects.live().order_by("path").first()
+    results = Attempt.objects.filter(user=heavy, quiz=quiz, state=Attempt.State.SUBMITTED).order_by("-number")[0]
+
+    def same(url, **extra):
+        return {"slots": [{"url": url, "cookie": heavy_cookie, **extra}]}
+
+    targets = {
+        "healthz": {"slots": [{"url": "/healthz"}]},
+        "catalog": same(catalog_url()),
+        "lesson": same(lesson.url),
+        "dashboard": same(reverse("lms:dashboard")),
+        "results": same(reverse("quizzes:attempt-results", args=[results.pk])),
+        "transcript PDF": same(reverse("progress:transcript-pdf")),
+    }
+    # Learners 2..users+1 each get an open attempt (one per learner and quiz is a constraint).
+    question_slots, answer_slots, submit_slots = [], [], []
+    for number in range(2, users + 2):
+        learner = User.objects.get(email=scale_data.learner_email(number))
+        cookie = _session_cookie(learner)
+        open_attempts = Attempt.objects.filter(user=learner, quiz=quiz, state=Attempt.State.IN_PROGRESS)
+        for stale in open_attempts:
+            services.attempt_submit(attempt=stale, now=timezone.now())
+        attempt = services.attempt_start(user=learner, quiz=quiz, now=timezone.now())
+        url = reverse("quizzes:attempt-question", args=[attempt.pk, 3])
+        question_slots.append({"url": url, "cookie": cookie})
+        answer_slots.append(
+            {"url": url, "cookie": cookie, "csrf": CSRF, "htmx": True, "kind": "post", "form": {"answer": "2"}}
+        )
+        submit_slots.append(
+            {
+                "url": reverse("quizzes:quiz-start", args=[quiz.slug]),
+                "cookie": cookie,
+                "csrf": CSRF,
+                "kind": "start_submit",
+            }
+        )
+    targets["question page"] = {"slots": question_slots}
+    targets["answer save"] = {"slots": answer_slots}
+    targets["answer save, paced"] = {"slots": [dict(slot, think=PACED_THINK_SECONDS) for slot in answer_slots]}
+    targets["start + submit"] = {"slots": submit_slots}
+    # Manager and educator reports, measured when this code base has them.
+    order = [
+        "healthz",
+        "catalog",
+        "lesson",
+        "dashboard",
+        "question page",
+        "answer save",
+        "answer save, paced",
+        "start + submit",
+        "results",
+        "transcript PDF",
+    ]
+    organization = Organization.objects.get(slug="scale-clinic-001")
+    manager = User.objects.get(email=scale_data.manager_email(1))
+    admin, _ = User.objects.get_or_create(
+        email=f"bench-admin@{scale_data.EMAIL_DOMAIN}", defaults={"is_staff": True, "is_superuser": True}
+    )
+    optional = [
+        ("compliance matrix", "compliance:matrix", [organization.slug], "", manager),
+        ("item analysis", "question_bank_item_analysis:index", [], f"?quiz={quiz.pk}", admin),
+    ]
+    for name, url_name, args, query, viewer in optional:
+        try:
+            url = reverse(url_name, args=args) + query
+        except NoReverseMatch:
+            print(f"Skipping {name}: this code base has no URL {url_name!r} yet.")
+            continue
+        targets[name] = {"slots": [{"url": url, "cookie": _session_cookie(viewer)}]}
+        order.append(name)
+    only = [name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()]
+    order = [name for name in order if not only or name in only or name == "healthz"]
+    return {"targets": {name: targets[name] for name in order}}
+
+
+def count_queries(plan: dict) -> dict[str, float]:
+    """Database queries per request, measured in-process with the test client on the same database."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    for name, target in plan["targets"].items():
+        slot = target["slots"][0]
+        client = Client(HTTP_HOST="127.0.0.1")
+        for part in slot.get("cookie", "").split("; "):
+            if "=" in part:
+                key, value = part.split("=", 1)
+                client.cookies[key] = value
+        headers = {"HTTP_X_CSRFTOKEN": CSRF, "HTTP_HX_REQUEST": "true"} if slot.get("csrf") else {}
+        with CaptureQueriesContext(connection) as queries:
+            if slot.get("kind") == "post":
+                client.post(slot["url"], slot["form"], **headers)
+            elif slot.get("kind") == "start_submit":
+                started = client.post(slot["url"], {}, **headers)
+                client.post(started["Location"] + "submit/", {}, **headers)
+            else:
+                client.get(slot["url"])
+        counts[name] = len(queries)
+    return counts
+
+
+# ---------------------------------------------------------------------------------------- server
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(env, port: int) -> subprocess.Popen:
+    log = open(BENCH_DIR / "gunicorn.log", "ab")  # noqa: SIM115 - lives as long as the server
+    server = subprocess.Popen(  # noqa: S603 - our own venv
+        [
+            str(BIN / "gunicorn"),
+            "lms.wsgi:application",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--no-control-socket",
+            "--error-logfile",
+            "-",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:  # noqa: S310
+                if response.status == 200:
+                    return server
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise SystemExit("gunicorn did not answer /healthz within 30 s; see .bench/gunicorn.log")
+
+
+def warm_up(port: int, plan: dict) -> None:
+    for target in plan["targets"].values():
+        slot = target["slots"][0]
+        if slot.get("kind", "get") != "get":
+            continue
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}{slot['url']}", headers={"Cookie": slot.get("cookie", "")}
+        )
+        for _ in range(4):  # every worker renders each page at least once
+            with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+                response.read()
+
+
+def run_locust(env, port: int, name: str, plan_path: Path, users: int, seconds: int) -> dict:
+    prefix = BENCH_DIR / "csv" / name.replace(" ", "_").replace("+", "and")
+    prefix.parent.mkdir(exist_ok=True)
+    run_env = dict(env, BENCH_PLAN=str(plan_path), BENCH_TARGET=name)
+    subprocess.run(  # noqa: S603 - our own venv
+        [
+            str(BIN / "locust"),
+            "-f",
+            str(Path(__file__).with_name("locustfile.py")),
+            "--headless",
+            "--users",
+            str(users),
+            "--spawn-rate",
+            str(users),
+            "--run-time",
+            f"{seconds}s",
+            "--host",
+            f"http://127.0.0.1:{port}",
+            "--csv",
+            str(prefix),
+            "--only-summary",
+            "--loglevel",
+            "ERROR",
+            "--stop-timeout",
+            "5",
+        ],
+        cwd=ROOT,
+        env=run_env,
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    with open(f"{prefix}_stats.csv") as handle:
+        rows = {row["Name"]: row for row in csv.DictReader(handle)}
+    row = rows.get(name) or rows["Aggregated"]
+    return {
+        "requests": int(row["Request Count"]),
+        "failures": int(row["Failure Count"])
+        + sum(int(r["Failure Count"]) for n, r in rows.items() if n.startswith(name + " (")),
+        "rps": float(row["Requests/s"]),
+        # "N/A" when no request finished within the run time.
+        "p50": float(row["50%"]) if row["50%"] != "N/A" else None,
+        "p95": float(row["95%"]) if row["95%"] != "N/A" else None,
+    }
+
+
+# ----------------------------------------------------------------------------------------- table
+
+
+def table(results: dict, queries: dict, floor: float) -> str:
+    lines = [
+        "| request | req/s | p50 ms | p95 ms | vs /healthz | queries/req | failures |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, result in results.items():
+        ratio = result["rps"] / floor if floor else 0
+        p50, p95 = (f"{result[key]:.0f}" if result[key] is not None else "timeout" for key in ("p50", "p95"))
+        lines.append(
+            f"| {name} | {result['rps']:.1f} | {p50} | {p95} | {ratio:.1%} "
+            f"| {queries.get(name, 0)} | {result['failures']}/{result['requests']} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    scale = os.environ.get("BENCH_SCALE", "default")
+    if scale not in SCALES:
+        raise SystemExit(f"BENCH_SCALE must be one of {', '.join(SCALES)}")
+    seconds = int(os.environ.get("BENCH_SECONDS", "10"))
+    users = int(os.environ.get("BENCH_USERS", "20"))
+    BENCH_DIR.mkdir(exist_ok=True)
+    env = configure_env(scale)
+    # Before django.setup(): the manifest static storage reads its manifest once per process.
+    manage(env, "migrate", "--noinput", "--verbosity", "0")
+    manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    ensure_data(env, scale)
+    plan = build_plan(users)
+    queries = count_queries(plan)
+    plan = build_plan(users)  # counting submitted the attempts; start fresh ones
+    plan_path = BENCH_DIR / "plan.json"
+    plan_path.write_text(json.dumps(plan))
+    vendor = connection.vendor
+    connection.close()
+
+    load_before = os.getloadavg()[0]
+    port = free_port()
+    server = start_gunicorn(env, port)
+    results = {}
+    try:
+        warm_up(port, plan)
+        for name in plan["targets"]:
+            results[name] = run_locust(env, port, name, plan_path, users, seconds)
+            print(f"  {name}: {results[name]['rps']:.1f} req/s, p95 {results[name]['p95']} ms", flush=True)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    floor = results.get("healthz", {}).get("rps", 0)
+    load = os.getloadavg()[0]
+    heading = (
+        f"Occupass bench — {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, {vendor}, scale {scale} "
+        f"({', '.join(f'{k} {v}' for k, v in SCALES[scale].items())}), gunicorn 2 sync workers, "
+        f"{users} concurrent users, {seconds} s per request, {os.cpu_count()} CPUs, "
+        f"load average {load_before:.1f} before / {load:.1f} after"
+    )
+    output = f"{heading}\n\n{table(results, queries, floor)}\n"
+    print("\n" + output)
+    (BENCH_DIR / f"results-{scale}-{vendor}.md").write_text(output)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
