@@ -26,7 +26,6 @@ from quizzes.analysis.stats import (
 from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, VersionOption
 from quizzes.models.questions import QType
 
-STREAM_CHUNK = 2000
 
 
 @dataclass(frozen=True)
@@ -105,27 +104,30 @@ def quiz_total_sums(*, quiz) -> TotalSums:
 
 def quiz_option_sums(*, quiz) -> dict[int, dict[int | None, _OptionSums]]:
     """Per version id and option id (None for no answer): times chosen and the rest score summed
-    over those responses. One query, read in chunks."""
+    over those responses.
+
+    One query grouped by (version, answer given) in the database: a version has only a handful of
+    distinct answers, so Python sees a few rows per question, not one per response.
+    """
     sums: dict[int, dict[int | None, _OptionSums]] = defaultdict(lambda: defaultdict(_OptionSums))
     rows = (
         _responses(quiz)
         .order_by()
-        .values_list("version_id", "selected", "points", "attempt__points")
-        .iterator(chunk_size=STREAM_CHUNK)
+        .values("version_id", "selected")
+        .annotate(n=Count("pk"), rest=Sum(_as_float(F("attempt__points")) - _as_float(F("points"))))
     )
-    for version_id, selected, points, total in rows:
-        rest = float(total or 0) - float(points or 0)
-        for option_id in set(selected or ()) or (None,):
-            option = sums[version_id][option_id]
-            option.chosen += 1
-            option.rest += rest
+    for row in rows:
+        for option_id in set(row["selected"] or ()) or (None,):
+            option = sums[row["version_id"]][option_id]
+            option.chosen += row["n"]
+            option.rest += row["rest"] or 0.0
     return sums
 
 
 def quiz_item_analysis(*, quiz) -> QuizAnalysis:
     """Item statistics for every version delivered as a scored item of `quiz`, and the quiz summary.
 
-    Queries: item sums, total sums, the streamed option pass, versions with their questions, and
+    Queries: item sums, total sums, the grouped option sums, versions with their questions, and
     the versions' options — five, whatever the number of responses.
     """
     item_sums = quiz_item_sums(quiz=quiz)
