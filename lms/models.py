@@ -65,13 +65,19 @@ class User(AbstractUser):
     name = models.CharField("full name", max_length=150, blank=True)
     credential = models.CharField(max_length=20, choices=Credential.choices, default=Credential.AIDE)
     licence_state = models.CharField(
-        "licence state", max_length=2, choices=US_STATES, blank=True,
+        "licence state",
+        max_length=2,
+        choices=US_STATES,
+        blank=True,
         help_text="The state whose licence renewal rules apply to you.",
     )
     nbcot_cycle_start = models.DateField("NBCOT cycle start", null=True, blank=True)
     nbcot_cycle_end = models.DateField("NBCOT cycle end", null=True, blank=True)
     time_multiplier = models.DecimalField(
-        "accommodation time multiplier", max_digits=3, decimal_places=2, default=Decimal("1.00"),
+        "accommodation time multiplier",
+        max_digits=3,
+        decimal_places=2,
+        default=Decimal("1.00"),
         validators=[MinValueValidator(Decimal("1.00")), MaxValueValidator(Decimal("4.00"))],
         help_text="Extended time for timed exams (e.g. 1.50 = time and a half). Set by staff only.",
     )
@@ -100,7 +106,7 @@ class User(AbstractUser):
         return self.name or self.email
 
     def get_short_name(self):
-        return (self.name.split()[0] if self.name else self.email.split("@")[0])
+        return self.name.split()[0] if self.name else self.email.split("@")[0]
 
 
 class Organization(models.Model):

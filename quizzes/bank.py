@@ -45,9 +45,7 @@ def question_snapshot(*, question: Question) -> QuestionVersion:
     options = list(question.options.order_by("sort_order", "pk"))
     content = _content(question, options)
     digest = _hash(content)
-    latest = (
-        QuestionVersion.objects.select_for_update().filter(question=question).order_by("-number").first()
-    )
+    latest = QuestionVersion.objects.select_for_update().filter(question=question).order_by("-number").first()
     if latest is not None and latest.content_hash == digest:
         return latest
     if latest is not None and not AttemptItem.objects.filter(version=latest).exists():

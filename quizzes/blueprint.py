@@ -181,13 +181,9 @@ def select_items(
             raise ValueError(f"count for {domain!r} must be >= 0, got {count}")
         if count == 0:
             continue
-        pool = [
-            i for i in _unique_sorted(candidates.get(domain, ())) if i not in picked_set
-        ]
+        pool = [i for i in _unique_sorted(candidates.get(domain, ())) if i not in picked_set]
         if len(pool) < count:
-            raise ValueError(
-                f"domain {domain!r} has {len(pool)} candidates, {count} requested"
-            )
+            raise ValueError(f"domain {domain!r} has {len(pool)} candidates, {count} requested")
         unseen = [i for i in pool if i not in seen_set]
         already = [i for i in pool if i in seen_set]
         rng.shuffle(unseen)
@@ -198,9 +194,7 @@ def select_items(
     return picked
 
 
-def pick_field_test(
-    candidates: Sequence[int], k: int, *, rng: random.Random
-) -> list[int]:
+def pick_field_test(candidates: Sequence[int], k: int, *, rng: random.Random) -> list[int]:
     """Pick up to ``k`` distinct field-test (unscored) item ids at random.
 
     Candidates are de-duplicated and sorted before sampling, so the result

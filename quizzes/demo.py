@@ -30,8 +30,11 @@ BLUEPRINT_NOTES = (
 )
 # Domain names follow the 2024 COTA outline (see shared/domain.md); weights are demo values.
 DEMO_DOMAINS = [
-    ("D1", "Collaborate with the OTR and gather information on factors affecting occupational performance",
-     Decimal(30)),
+    (
+        "D1",
+        "Collaborate with the OTR and gather information on factors affecting occupational performance",
+        Decimal(30),
+    ),
     ("D2", "Select and implement interventions under OTR supervision", Decimal(45)),
     ("D3", "Uphold professional standards and responsibilities", Decimal(25)),
 ]

@@ -141,9 +141,10 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
         domain_code=domain,
         tags=list(dict.fromkeys(tag[:_TAG_LENGTH] for tag in parsed.tags)),
     )
-    problems += [problem.message for problem in question_problems(
-        qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options
-    )]
+    problems += [
+        problem.message
+        for problem in question_problems(qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options)
+    ]
     return (None, problems) if problems else (draft, [])
 
 
@@ -201,8 +202,7 @@ def questions_import(
             f"their overall rationale reads “{MISSING_RATIONALE}”."
         )
     partial = sum(
-        1 for parsed, _ in drafts if parsed.qtype == "single"
-        for option in parsed.options if 0 < option.fraction < 1
+        1 for parsed, _ in drafts if parsed.qtype == "single" for option in parsed.options if 0 < option.fraction < 1
     )
     if partial:
         report.warnings.append(
@@ -213,6 +213,7 @@ def questions_import(
 
 
 # --- Export ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ExportResult:

@@ -178,9 +178,7 @@ def _points(value: Fraction) -> Decimal:
     """Turn an exact point value into a Decimal (4 dp if fractional)."""
     if value.denominator == 1:
         return Decimal(value.numerator)
-    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
-        POINTS_QUANTUM, rounding=ROUND_HALF_UP
-    )
+    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(POINTS_QUANTUM, rounding=ROUND_HALF_UP)
 
 
 def _result(points: Fraction, answered: bool) -> ItemResult:
@@ -251,9 +249,7 @@ def score_item(
     chosen = frozenset(response)
     unknown = chosen - set(key.option_ids)
     if unknown:
-        raise ValueError(
-            f"response ids {sorted(unknown)} do not belong to the question"
-        )
+        raise ValueError(f"response ids {sorted(unknown)} do not belong to the question")
 
     if key.qtype in ("single", "truefalse"):
         ok = len(chosen) == 1 and chosen == key.correct_ids
@@ -273,9 +269,7 @@ def _score_ordering(key: ItemKey, response: Sequence[int], policy: str) -> Fract
     expected = key.option_ids
     if policy == "exact":
         return Fraction(int(tuple(response) == expected))
-    hits = sum(
-        1 for given, want in zip(response, expected, strict=False) if given == want
-    )
+    hits = sum(1 for given, want in zip(response, expected, strict=False) if given == want)
     return Fraction(hits, len(expected))
 
 
@@ -308,8 +302,7 @@ def score_attempt(results: Iterable[tuple[ItemKey, ItemResult]]) -> AttemptScore
         bucket[2] += 1
 
     domains = tuple(
-        DomainScore(domain=code, points=p, max_points=m, items=n)
-        for code, (p, m, n) in sorted(per_domain.items())
+        DomainScore(domain=code, points=p, max_points=m, items=n) for code, (p, m, n) in sorted(per_domain.items())
     )
     return AttemptScore(
         points=points,

@@ -244,9 +244,7 @@ class AssessmentStanding:
 
 def module_assessments(*, user, module) -> list[AssessmentStanding]:
     """The module's published assessments with this learner's best score (two queries)."""
-    quizzes = list(
-        Quiz.objects.filter(module=module, kind=Quiz.Kind.ASSESSMENT, is_published=True).order_by("title")
-    )
+    quizzes = list(Quiz.objects.filter(module=module, kind=Quiz.Kind.ASSESSMENT, is_published=True).order_by("title"))
     standing = {}
     if quizzes and user.is_authenticated:
         standing = {

@@ -96,8 +96,9 @@ def question_problems(
             )
         elif correct != choose_n:
             problems.append(
-                Problem("options", f"Exactly {choose_n} options must be marked correct (choose {choose_n}); "
-                        f"{correct} are.")
+                Problem(
+                    "options", f"Exactly {choose_n} options must be marked correct (choose {choose_n}); {correct} are."
+                )
             )
     elif choose_n:
         problems.append(Problem("choose_n", "Only multi-select questions have a number to choose; leave it empty."))

@@ -18,10 +18,7 @@ class QuestionForm(WagtailAdminModelForm):
             return valid and not getattr(self, "_rules_failed", False)
         self._rules_checked = True
         formset = self.formsets["options"]
-        kept = [
-            form for form in formset.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
-        ]
+        kept = [form for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
         if formset.can_order:
             kept.sort(key=lambda form: form.cleaned_data.get("ORDER") or 0)
         drafts = [
@@ -54,16 +51,22 @@ class QuestionForm(WagtailAdminModelForm):
 class ImportForm(forms.Form):
     file = forms.FileField(help_text="Moodle GIFT (.txt, .gift), Moodle XML (.xml) or Occupass CSV (.csv).")
     format = forms.ChoiceField(
-        choices=[("", "Detect from the file"), ("gift", "Moodle GIFT"), ("moodlexml", "Moodle XML"),
-                 ("csv", "Occupass CSV")],
+        choices=[
+            ("", "Detect from the file"),
+            ("gift", "Moodle GIFT"),
+            ("moodlexml", "Moodle XML"),
+            ("csv", "Occupass CSV"),
+        ],
         required=False,
     )
     status = forms.ChoiceField(
-        choices=Question.Status.choices, initial=Question.Status.DRAFT,
+        choices=Question.Status.choices,
+        initial=Question.Status.DRAFT,
         help_text="Every imported question starts with this status.",
     )
     skip_invalid = forms.BooleanField(
-        required=False, label="Import only the valid questions",
+        required=False,
+        label="Import only the valid questions",
         help_text="Without this, a file with any unsupported or invalid item imports nothing.",
     )
 

@@ -89,8 +89,12 @@ class QuestionIndexView(generic.IndexView):
     def get_list_more_buttons(self, instance):
         return [
             *super().get_list_more_buttons(instance),
-            MenuItem("Preview as learner", url=reverse(QUESTIONS_NS + ":preview", args=[instance.pk]),
-                     icon_name="view", priority=15),
+            MenuItem(
+                "Preview as learner",
+                url=reverse(QUESTIONS_NS + ":preview", args=[instance.pk]),
+                icon_name="view",
+                priority=15,
+            ),
         ]
 
 
@@ -111,8 +115,12 @@ class QuestionEditView(generic.EditView):
     def header_more_buttons(self):
         return [
             *super().header_more_buttons,
-            Button("Preview as learner", url=reverse(QUESTIONS_NS + ":preview", args=[self.object.pk]),
-                   icon_name="view", priority=5),
+            Button(
+                "Preview as learner",
+                url=reverse(QUESTIONS_NS + ":preview", args=[self.object.pk]),
+                icon_name="view",
+                priority=5,
+            ),
         ]
 
 
@@ -193,14 +201,20 @@ class QuestionViewSet(ModelViewSet):
             FieldRowPanel([FieldPanel("qtype"), FieldPanel("choose_n"), FieldPanel("status")]),
             FieldPanel("stem"),
             InlinePanel(
-                "options", label="Option", heading="Options",
+                "options",
+                label="Option",
+                heading="Options",
                 help_text="Authoring order; for ordering questions, the correct order of the steps.",
                 panels=[FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("rationale")],
             ),
             FieldPanel("rationale"),
             MultiFieldPanel(
-                [FieldRowPanel([FieldPanel("domain_code"), FieldPanel("difficulty")]),
-                 FieldPanel("nbcot_style"), FieldPanel("tags"), FieldPanel("lesson")],
+                [
+                    FieldRowPanel([FieldPanel("domain_code"), FieldPanel("difficulty")]),
+                    FieldPanel("nbcot_style"),
+                    FieldPanel("tags"),
+                    FieldPanel("lesson"),
+                ],
                 heading="Classification",
             ),
             FieldPanel("references"),

@@ -58,7 +58,10 @@ class ImportView(_QuestionBankPage, FormView):
         )
         return self.render_to_response(
             self.get_context_data(
-                form=form, report=report, filename=upload.name, fmt=fmt,
+                form=form,
+                report=report,
+                filename=upload.name,
+                fmt=fmt,
                 confirm_form=ConfirmImportForm(initial={"payload": payload}),
             )
         )
@@ -72,8 +75,10 @@ class ImportView(_QuestionBankPage, FormView):
             messages.error(self.request, "That import preview has expired or was changed. Upload the file again.")
             return redirect(self.request.path)
         report = questions_import(
-            result=parse_file(data["text"], data["fmt"]), status=data["status"],
-            skip_invalid=data["skip_invalid"], created_by=self.request.user,
+            result=parse_file(data["text"], data["fmt"]),
+            status=data["status"],
+            skip_invalid=data["skip_invalid"],
+            created_by=self.request.user,
         )
         if not report.saved:
             return self.render_to_response(

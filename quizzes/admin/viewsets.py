@@ -114,8 +114,7 @@ class QuizViewSet(ModelViewSet):
                 ],
                 heading="How questions are chosen",
             ),
-            InlinePanel("items", label="Question", heading="Fixed list of questions",
-                        panels=[FieldPanel("question")]),
+            InlinePanel("items", label="Question", heading="Fixed list of questions", panels=[FieldPanel("question")]),
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("attempts_allowed")]),

@@ -92,12 +92,30 @@ def analysis_csv(analysis: QuizAnalysis) -> str:
     for row in analysis.items:
         line = item_line(row)
         writer.writerow(
-            ["item", _cell_text(line.question), line.version, "", "", line.responses, line.p, line.discrimination,
-             "; ".join(line.flags)]
+            [
+                "item",
+                _cell_text(line.question),
+                line.version,
+                "",
+                "",
+                line.responses,
+                line.p,
+                line.discrimination,
+                "; ".join(line.flags),
+            ]
         )
         for option in line.options:
             writer.writerow(
-                ["option", _cell_text(line.question), line.version, _cell_text(option.text), option.key, option.chosen,
-                 option.proportion, option.discrimination, ""]
+                [
+                    "option",
+                    _cell_text(line.question),
+                    line.version,
+                    _cell_text(option.text),
+                    option.key,
+                    option.chosen,
+                    option.proportion,
+                    option.discrimination,
+                    "",
+                ]
             )
     return out.getvalue()

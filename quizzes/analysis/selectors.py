@@ -27,7 +27,6 @@ from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, VersionO
 from quizzes.models.questions import QType
 
 
-
 @dataclass(frozen=True)
 class OptionRow:
     """One answer option (or `option=None` for "no answer") of one version."""

@@ -175,7 +175,11 @@ def sums_from_matrix(matrix: Sequence[Sequence[float]]) -> tuple[TotalSums, list
         rs = [total - x for total, x in zip(totals, xs, strict=True)]
         items.append(
             ItemSums(
-                n=len(xs), x=sum(xs), xx=sum(x * x for x in xs), r=sum(rs), rr=sum(r * r for r in rs),
+                n=len(xs),
+                x=sum(xs),
+                xx=sum(x * x for x in xs),
+                r=sum(rs),
+                rr=sum(r * r for r in rs),
                 xr=sum(x * r for x, r in zip(xs, rs, strict=True)),
             )
         )

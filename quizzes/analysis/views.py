@@ -22,7 +22,8 @@ def user_can_analyse_items(user) -> bool:
 
 class QuizChoiceForm(forms.Form):
     quiz = forms.ModelChoiceField(
-        queryset=quizzes_with_responses(), empty_label="Choose a quiz",
+        queryset=quizzes_with_responses(),
+        empty_label="Choose a quiz",
         help_text="Quizzes with at least one submitted attempt.",
     )
 
@@ -48,7 +49,10 @@ class ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
             response["Content-Disposition"] = f'attachment; filename="item-analysis-{analysis.quiz.slug}.csv"'
             return response
         context = self.get_context_data(
-            form=form, analysis=analysis, p_too_hard=P_TOO_HARD, p_too_easy=P_TOO_EASY,
+            form=form,
+            analysis=analysis,
+            p_too_hard=P_TOO_HARD,
+            p_too_easy=P_TOO_EASY,
             discrimination_poor=DISCRIMINATION_POOR,
         )
         if analysis is not None:

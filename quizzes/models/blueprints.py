@@ -41,7 +41,9 @@ class BlueprintDomain(Orderable):
     code = models.CharField(max_length=20, help_text='Short code that questions are tagged with, e.g. "D1".')
     name = models.CharField(max_length=300)
     weight = models.DecimalField(
-        max_digits=6, decimal_places=2, validators=[MinValueValidator(0)],
+        max_digits=6,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
         help_text="Relative weight (percentages are fine; they need not sum to 100).",
     )
     task_codes = models.CharField(max_length=300, blank=True, help_text="Optional task codes, comma-separated.")

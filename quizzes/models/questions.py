@@ -43,7 +43,10 @@ class Question(index.Indexed, ClusterableModel):
     Status = Status
 
     key = models.SlugField(
-        max_length=100, unique=True, null=True, blank=True,
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
         help_text="Stable identifier for seeded or imported questions.",
     )
     name = models.CharField(max_length=200, help_text="Short internal name shown in lists.")
@@ -59,11 +62,15 @@ class Question(index.Indexed, ClusterableModel):
         default=2, validators=[MinValueValidator(1), MaxValueValidator(3)], help_text="1 easy, 2 medium, 3 hard."
     )
     domain_code = models.CharField(
-        "blueprint domain", max_length=20, blank=True, db_index=True,
+        "blueprint domain",
+        max_length=20,
+        blank=True,
+        db_index=True,
         help_text='Code of the blueprint domain this item measures, e.g. "D2".',
     )
     nbcot_style = models.BooleanField(
-        "NBCOT-style item", default=False,
+        "NBCOT-style item",
+        default=False,
         help_text="Written in NBCOT COTA exam style (multi-select items then need 5–6 options).",
     )
     tags = ClusterTaggableManager(through=QuestionTag, blank=True, help_text="Topic tags.")

@@ -29,12 +29,16 @@ def submit_responses(*, quiz, user, versions, choices, points=None, first_number
             score = Decimal(str(points[i][position - 1])) if points else Decimal(int(right))
             items.append(
                 AttemptItem(
-                    attempt=attempt, position=position, version=version,
+                    attempt=attempt,
+                    position=position,
+                    version=version,
                     option_order=[option.pk for option in options[version.pk]],
-                    selected=[option.pk for option in picked], points=score, is_correct=score == 1,
+                    selected=[option.pk for option in picked],
+                    points=score,
+                    is_correct=score == 1,
                 )
             )
-        attempt.points = sum(item.points for item in items[-len(versions):])
+        attempt.points = sum(item.points for item in items[-len(versions) :])
         attempt.max_points = Decimal(len(versions))
         attempt.percent = (attempt.points / attempt.max_points * 100).quantize(Decimal("0.1"))
         attempt.submitted_at = now

@@ -62,14 +62,21 @@ def test_quiz_item_analysis_option_counts_and_point_biserials(hand_quiz):
 
     first, second, _ = result.items
     assert [(row.option.position, row.chosen, row.proportion) for row in first.options] == [
-        (1, 3, 0.6), (2, 1, 0.2), (3, 1, 0.2), (4, 0, 0.0)
+        (1, 3, 0.6),
+        (2, 1, 0.2),
+        (3, 1, 0.2),
+        (4, 0, 0.0),
     ]
     assert [row.discrimination for row in first.options[:3]] == pytest.approx(
         [5 / math.sqrt(60), 0.0, -5 / math.sqrt(40)], abs=1e-12
     )
     assert first.options[3].discrimination is None  # nobody chose it: no variance
     assert [(row.option and row.option.position, row.chosen) for row in second.options] == [
-        (1, 3), (2, 1), (3, 0), (4, 0), (None, 1)
+        (1, 3),
+        (2, 1),
+        (3, 0),
+        (4, 0),
+        (None, 1),
     ]
 
 
@@ -112,9 +119,7 @@ def test_quiz_item_analysis_ordering_items_have_no_distractor_table(learner):
 
 
 @pytest.mark.parametrize("responses", [10, 300])
-def test_quiz_item_analysis_query_count_does_not_grow_with_responses(
-    learner, django_assert_num_queries, responses
-):
+def test_quiz_item_analysis_query_count_does_not_grow_with_responses(learner, django_assert_num_queries, responses):
     quiz, versions = _quiz(["A item", "B item", "C item"])
     rows = [HAND_CHOICES[i % len(HAND_CHOICES)] for i in range(responses)]
     submit_responses(quiz=quiz, user=learner, versions=versions, choices=rows)

@@ -168,7 +168,8 @@ def test_quiz_stats_items_not_answered_by_every_attempt_has_no_reliability():
     result = quiz_stats(totals=totals, items=items)
 
     assert (result.reliability, result.reliability_note) == (
-        None, "Not computed: attempts did not all answer the same items."
+        None,
+        "Not computed: attempts did not all answer the same items.",
     )
 
 
@@ -184,7 +185,9 @@ def test_quiz_stats_equal_totals_has_no_reliability():
     result = quiz_stats(totals=totals, items=items)
 
     assert (result.sd, result.reliability, result.reliability_note) == (
-        0.0, None, "Not computed: every attempt has the same total."
+        0.0,
+        None,
+        "Not computed: every attempt has the same total.",
     )
 
 

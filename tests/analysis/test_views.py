@@ -77,6 +77,7 @@ def _screen(response):
 
 # --- who may see it ---------------------------------------------------------------------------
 
+
 def test_item_analysis_learner_is_sent_to_login(client_as_learner):
     response = client_as_learner.get(URL)
 
@@ -135,6 +136,7 @@ def test_item_analysis_menu_item_hidden_from_admin_users_without_question_bank_p
 
 # --- the report -------------------------------------------------------------------------------
 
+
 def test_item_analysis_page_without_a_quiz_lists_quizzes_with_responses(client_as_educator, learner):
     quiz = _hand_quiz(learner, title="Transfers check")
     fixed_quiz([QuestionFactory()], title="Never taken")
@@ -158,8 +160,14 @@ def test_item_analysis_page_shows_items_flags_thresholds_and_summary(client_as_e
         ["C item", "1", "5", "0.40", "0.33", ""],
     ]
     assert screen.summary == [
-        "Attempts", "5", "Mean score (points)", "1.60", "Standard deviation (points)", "1.02",
-        "Reliability: KR-20", "0.46",
+        "Attempts",
+        "5",
+        "Mean score (points)",
+        "1.60",
+        "Standard deviation (points)",
+        "1.02",
+        "Reliability: KR-20",
+        "0.46",
     ]
     body = response.content.decode()
     assert "p &lt; 0.20" in body and "p &gt; 0.90" in body and "Discrimination &lt; 0.20" in body
@@ -193,8 +201,10 @@ def test_item_analysis_csv_equals_the_screen(client_as_educator, learner):
     lines = list(csv.reader(io.StringIO(response.content.decode())))
     assert lines[0] == ["Quiz", "Transfers check"]
     assert [cell for line in lines[1:5] for cell in line] == screen.summary
-    assert lines[5:7] == [[], ["Type", "Question", "Version", "Option", "Key", "Count", "Proportion",
-                               "Point-biserial", "Flags"]]
+    assert lines[5:7] == [
+        [],
+        ["Type", "Question", "Version", "Option", "Key", "Count", "Proportion", "Point-biserial", "Flags"],
+    ]
     items = [line for line in lines[7:] if line[0] == "item"]
     options = [line for line in lines[7:] if line[0] == "option"]
     assert [[q, v, n, p, d, flags] for _, q, v, _, _, n, p, d, flags in items] == screen.rows["item"]

@@ -2,7 +2,6 @@
 data (transactional_db). Runs on SQLite (writers serialised, lock errors retried) and PostgreSQL
 (the learner's row lock, then the unique constraints)."""
 
-
 import pytest
 
 from quizzes.models import Certificate, CreditEntry, ModuleCompletion
@@ -12,8 +11,6 @@ from tests.factories import UserFactory
 from tests.progress.conftest import NOW, complete_lessons, make_module
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
 
 
 def test_module_completion_check_concurrent_calls_award_credit_once(catalog):

@@ -63,6 +63,7 @@ SINGLE_OPTIONS = [_option("Lock the brakes", True), _option("Lift the client"), 
 
 # --- who may enter ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "url",
     [INDEX, ADD, IMPORT, EXPORT, reverse("question_bank_blueprints:index"), reverse("question_bank_quizzes:index")],
@@ -77,9 +78,7 @@ def test_question_bank_admin_learner_cannot_preview_or_change_status(client_as_l
     question = make_question(status="draft")
 
     preview = client_as_learner.get(_preview_url(question))
-    bulk = client_as_learner.post(
-        f"/admin/bulk/quizzes/question/set_status/?id={question.pk}", {"status": "active"}
-    )
+    bulk = client_as_learner.post(f"/admin/bulk/quizzes/question/set_status/?id={question.pk}", {"status": "active"})
 
     assert (preview.status_code, bulk.status_code) == (302, 302)
     assert Question.objects.get().status == "draft"
@@ -120,6 +119,7 @@ def test_question_bank_menu_shows_for_educators(client_as_educator):
 
 
 # --- list ------------------------------------------------------------------------------------
+
 
 def test_question_list_shows_columns_and_actions(client_as_educator):
     make_question(name="Brakes first", domain_code="D2")
@@ -172,22 +172,28 @@ def test_question_list_query_count_is_flat(client_as_educator, django_assert_num
 
 # --- create and edit -------------------------------------------------------------------------
 
+
 def test_question_create_with_inline_options_makes_version_one(client_as_educator):
     response = client_as_educator.post(ADD, _question_data(options=SINGLE_OPTIONS))
 
     assert response.status_code == 302
     question = Question.objects.get()
     assert (question.name, question.qtype, question.status, question.domain_code) == (
-        "Brakes first", "single", "draft", "D2"
+        "Brakes first",
+        "single",
+        "draft",
+        "D2",
     )
     assert [(o.text, o.is_correct, o.rationale) for o in question.options.all()] == [
-        ("Lock the brakes", True, "Because."), ("Lift the client", False, "Because."),
+        ("Lock the brakes", True, "Because."),
+        ("Lift the client", False, "Because."),
         ("Pull on the arm", False, "Because."),
     ]
     assert sorted(question.tags.names()) == ["transfers", "wheelchair"]
     version = QuestionVersion.objects.get()
     assert (version.number, [o.text for o in version.options.all()]) == (
-        1, ["Lock the brakes", "Lift the client", "Pull on the arm"]
+        1,
+        ["Lock the brakes", "Lift the client", "Pull on the arm"],
     )
 
 
@@ -205,25 +211,43 @@ def test_question_edit_updates_the_unused_version_in_place(client_as_educator):
     assert response.status_code == 302
     version = QuestionVersion.objects.get()
     assert (version.number, [o.text for o in version.options.all()]) == (
-        1, ["Lock both brakes", "Lift the client", "Pull on the arm"]
+        1,
+        ["Lock both brakes", "Lift the client", "Pull on the arm"],
     )
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"options": [_option("a", True), _option("b", True), _option("c")]},
-         "Single-best-answer questions need exactly one correct option; 2 marked correct."),
-        ({"qtype": "multi", "choose_n": "3",
-          "options": [_option("a", True), _option("b", True), _option("c"), _option("d")]},
-         "Exactly 3 options must be marked correct (choose 3); 2 are."),
-        ({"qtype": "multi", "choose_n": "2", "nbcot_style": True,
-          "options": [_option("a", True), _option("b", True), _option("c"), _option("d")]},
-         "NBCOT-style multi-select questions need 5–6 options; this one has 4."),
-        ({"qtype": "multi", "options": [_option("a", True), _option("b", True), _option("c")]},
-         "Say how many options the learner must choose."),
-        ({"qtype": "ordering", "options": [_option("a"), _option("b")]},
-         "Ordering questions need at least 3 options; this one has 2."),
+        (
+            {"options": [_option("a", True), _option("b", True), _option("c")]},
+            "Single-best-answer questions need exactly one correct option; 2 marked correct.",
+        ),
+        (
+            {
+                "qtype": "multi",
+                "choose_n": "3",
+                "options": [_option("a", True), _option("b", True), _option("c"), _option("d")],
+            },
+            "Exactly 3 options must be marked correct (choose 3); 2 are.",
+        ),
+        (
+            {
+                "qtype": "multi",
+                "choose_n": "2",
+                "nbcot_style": True,
+                "options": [_option("a", True), _option("b", True), _option("c"), _option("d")],
+            },
+            "NBCOT-style multi-select questions need 5–6 options; this one has 4.",
+        ),
+        (
+            {"qtype": "multi", "options": [_option("a", True), _option("b", True), _option("c")]},
+            "Say how many options the learner must choose.",
+        ),
+        (
+            {"qtype": "ordering", "options": [_option("a"), _option("b")]},
+            "Ordering questions need at least 3 options; this one has 2.",
+        ),
     ],
 )
 def test_question_create_breaking_a_rule_shows_the_error(client_as_educator, kwargs, message):
@@ -277,6 +301,7 @@ def test_question_preview_ordering_does_not_show_the_answer_order(client_as_educ
 
 # --- bulk status change ----------------------------------------------------------------------
 
+
 def test_question_bulk_status_change(client_as_educator):
     first, second = make_question(name="One", status="draft"), make_question(name="Two", status="draft")
     untouched = make_question(name="Three", status="draft")
@@ -293,20 +318,27 @@ def test_question_bulk_status_change(client_as_educator):
 
 # --- import and export pages -----------------------------------------------------------------
 
+
 def _upload(client, path, **options):
     with path.open("rb") as handle:
         return client.post(IMPORT, {"file": handle, "format": "", "status": "draft", **options})
 
 
 def test_question_import_page_previews_then_imports_on_confirm(client_as_educator, educator):
-    preview = _upload(client_as_educator, FIXTURES / "moodle-xml" / "nested_categories_with_questions.xml",
-                      skip_invalid="on")
+    preview = _upload(
+        client_as_educator, FIXTURES / "moodle-xml" / "nested_categories_with_questions.xml", skip_invalid="on"
+    )
 
     html = preview.content.decode()
     assert preview.status_code == 200
     assert Question.objects.count() == 0
-    for text in ("Iota Question", "Mu Question", "Kappa Essay Question", "essay questions are not supported",
-                 "Import 4 questions as draft"):
+    for text in (
+        "Iota Question",
+        "Mu Question",
+        "Kappa Essay Question",
+        "essay questions are not supported",
+        "Import 4 questions as draft",
+    ):
         assert text in html
 
     payload = preview.context["confirm_form"].initial["payload"]
@@ -314,7 +346,10 @@ def test_question_import_page_previews_then_imports_on_confirm(client_as_educato
 
     assert (response.status_code, response["Location"]) == (302, INDEX)
     assert list(Question.objects.order_by("pk").values_list("name", flat=True)) == [
-        "Iota Question", "Kappa Question", "Lambda Question", "Mu Question"
+        "Iota Question",
+        "Kappa Question",
+        "Lambda Question",
+        "Mu Question",
     ]
 
 
@@ -358,16 +393,23 @@ def test_question_export_page_downloads_csv(client_as_educator):
 
 # --- blueprints and quizzes ------------------------------------------------------------------
 
+
 def _blueprint_data(domains):
-    return nested_form_data({
-        "name": "COTA outline 2024", "source": "NBCOT", "notes": "",
-        "domains": inline_formset(domains),
-    })
+    return nested_form_data(
+        {
+            "name": "COTA outline 2024",
+            "source": "NBCOT",
+            "notes": "",
+            "domains": inline_formset(domains),
+        }
+    )
 
 
 def test_blueprint_create_with_weighted_domains(client_as_educator):
-    domains = [{"code": "D1", "name": "Gather", "weight": "30", "task_codes": ""},
-               {"code": "D2", "name": "Intervene", "weight": "70", "task_codes": "T1, T2"}]
+    domains = [
+        {"code": "D1", "name": "Gather", "weight": "30", "task_codes": ""},
+        {"code": "D2", "name": "Intervene", "weight": "70", "task_codes": "T1, T2"},
+    ]
 
     response = client_as_educator.post(reverse("question_bank_blueprints:add"), _blueprint_data(domains))
 
@@ -377,8 +419,10 @@ def test_blueprint_create_with_weighted_domains(client_as_educator):
 
 
 def test_blueprint_create_duplicate_domain_code_is_an_error(client_as_educator):
-    domains = [{"code": "D1", "name": "Gather", "weight": "30", "task_codes": ""},
-               {"code": "D1", "name": "Again", "weight": "70", "task_codes": ""}]
+    domains = [
+        {"code": "D1", "name": "Gather", "weight": "30", "task_codes": ""},
+        {"code": "D1", "name": "Again", "weight": "70", "task_codes": ""},
+    ]
 
     response = client_as_educator.post(reverse("question_bank_blueprints:add"), _blueprint_data(domains))
 
@@ -389,11 +433,27 @@ def test_blueprint_create_duplicate_domain_code_is_an_error(client_as_educator):
 
 def _quiz_data(**fields):
     data = {
-        "title": "Transfers check", "slug": "transfers-check", "kind": "assessment", "feedback_mode": "exam",
-        "module": "", "description": "", "selection": "fixed", "draw_count": "", "field_test_count": "0",
-        "draw_tags": "", "blueprint": "", "pass_mark": "80", "attempts_allowed": "", "cooldown_minutes": "0",
-        "time_limit_minutes": "", "multi_policy": "all_or_nothing", "ordering_policy": "exact",
-        "show_correct_answers": "on", "shuffle_questions": "on", "shuffle_options": "on", "is_published": "on",
+        "title": "Transfers check",
+        "slug": "transfers-check",
+        "kind": "assessment",
+        "feedback_mode": "exam",
+        "module": "",
+        "description": "",
+        "selection": "fixed",
+        "draw_count": "",
+        "field_test_count": "0",
+        "draw_tags": "",
+        "blueprint": "",
+        "pass_mark": "80",
+        "attempts_allowed": "",
+        "cooldown_minutes": "0",
+        "time_limit_minutes": "",
+        "multi_policy": "all_or_nothing",
+        "ordering_policy": "exact",
+        "show_correct_answers": "on",
+        "shuffle_questions": "on",
+        "shuffle_options": "on",
+        "is_published": "on",
         "items": inline_formset([]),
     }
     data.update(fields)
@@ -441,6 +501,7 @@ def test_quiz_create_blueprint_selection_needs_blueprint_and_count(client_as_edu
 
 
 # --- delete ----------------------------------------------------------------------------------
+
 
 def test_question_delete_without_responses(client_as_educator):
     question = make_question()

@@ -24,6 +24,7 @@ def _messages(qtype, pairs, choose_n=None, nbcot_style=False):
 
 # --- rules -----------------------------------------------------------------------------------
 
+
 def test_question_problems_valid_single_has_none():
     assert _messages("single", [("a", True), ("b", False), ("c", False)]) == []
 
@@ -48,9 +49,7 @@ def test_question_problems_truefalse_without_correct_option():
 
 def test_question_problems_multi_correct_count_differs_from_choose_n():
     pairs = [("a", True), ("b", True), ("c", False), ("d", False)]
-    assert _messages("multi", pairs, choose_n=3) == [
-        "Exactly 3 options must be marked correct (choose 3); 2 are."
-    ]
+    assert _messages("multi", pairs, choose_n=3) == ["Exactly 3 options must be marked correct (choose 3); 2 are."]
 
 
 def test_question_problems_multi_without_choose_n():
@@ -93,19 +92,29 @@ def test_question_problems_choose_n_on_single():
 
 # --- question_create -------------------------------------------------------------------------
 
+
 def test_question_create_saves_options_tags_and_first_version():
     question = make_question("multi", tags=["transfers", "safety"], references="Ref one\nRef two", domain_code="D2")
 
     assert (question.qtype, question.status, question.choose_n, question.domain_code) == ("multi", "active", 3, "D2")
     assert [(o.text, o.is_correct, o.rationale) for o in question.options.order_by("sort_order")] == [
-        ("A", True, "Why A."), ("B", True, "Why B."), ("C", True, "Why C."),
-        ("D", False, "Why D."), ("E", False, "Why E."), ("F", False, "Why F."),
+        ("A", True, "Why A."),
+        ("B", True, "Why B."),
+        ("C", True, "Why C."),
+        ("D", False, "Why D."),
+        ("E", False, "Why E."),
+        ("F", False, "Why F."),
     ]
     assert sorted(question.tags.names()) == ["safety", "transfers"]
     version = question.versions.get()
     assert (version.number, version.stem, version.choose_n) == (1, "<p>Stem of the multi question</p>", 3)
     assert [(o.position, o.text, o.is_correct) for o in version.options.all()] == [
-        (1, "A", True), (2, "B", True), (3, "C", True), (4, "D", False), (5, "E", False), (6, "F", False)
+        (1, "A", True),
+        (2, "B", True),
+        (3, "C", True),
+        (4, "D", False),
+        (5, "E", False),
+        (6, "F", False),
     ]
 
 
@@ -135,6 +144,7 @@ def test_question_create_refuses_a_draft_that_breaks_the_rules():
 
 
 # --- versions --------------------------------------------------------------------------------
+
 
 def _texts(version):
     return list(version.options.values_list("text", flat=True))

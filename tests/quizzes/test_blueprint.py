@@ -150,10 +150,7 @@ def test_allocate_counts_property_sum_and_quota_bounds():
 
         assert list(counts) == keys, seed
         assert sum(counts.values()) == n, seed
-        exact = {
-            k: Fraction(Decimal(repr(w)) if isinstance(w, float) else w)
-            for k, w in weights.items()
-        }
+        exact = {k: Fraction(Decimal(repr(w)) if isinstance(w, float) else w) for k, w in weights.items()}
         total = sum(exact.values())
         for key in keys:
             quota = n * exact[key] / total
@@ -187,9 +184,7 @@ def test_cap_counts_shortfall_split_by_weight():
 
 def test_cap_counts_uses_explicit_weights():
     counts = {"D1": 14, "D2": 24, "D3": 12}
-    result = cap_counts(
-        counts, {"D1": 10, "D2": 100, "D3": 100}, weights={"D1": 1, "D2": 1, "D3": 3}
-    )
+    result = cap_counts(counts, {"D1": 10, "D2": 100, "D3": 100}, weights={"D1": 1, "D2": 1, "D3": 3})
     # shortfall 4 split 1:3 between D2 and D3
     assert result == {"D1": 10, "D2": 25, "D3": 15}
 
@@ -263,9 +258,7 @@ def test_cap_counts_property_total_and_bounds():
 def test_select_items_prefers_unseen():
     candidates = {"D1": [1, 2, 3, 4, 5, 6], "D2": [10, 11, 12]}
     seen = {1, 2, 3, 10}
-    picked = select_items(
-        candidates, {"D1": 3, "D2": 2}, seen=seen, rng=random.Random(1)
-    )
+    picked = select_items(candidates, {"D1": 3, "D2": 2}, seen=seen, rng=random.Random(1))
     assert sorted(picked[:3]) == [4, 5, 6]
     assert sorted(picked[3:]) == [11, 12]
 
@@ -280,9 +273,7 @@ def test_select_items_falls_back_to_seen_after_unseen():
 
 def test_select_items_groups_by_domain_in_counts_order():
     candidates = {"D1": [1, 2, 3], "D2": [10, 11, 12], "D3": [20, 21]}
-    picked = select_items(
-        candidates, {"D3": 2, "D1": 1, "D2": 2}, seen=(), rng=random.Random(3)
-    )
+    picked = select_items(candidates, {"D3": 2, "D1": 1, "D2": 2}, seen=(), rng=random.Random(3))
     assert len(picked) == 5
     assert set(picked[:2]) == {20, 21}
     assert picked[2] in {1, 2, 3}
@@ -319,9 +310,7 @@ def test_select_items_returns_distinct_ids():
 
 
 def test_select_items_zero_count_domain_skipped():
-    picked = select_items(
-        {"D1": [1, 2], "D2": [3]}, {"D1": 0, "D2": 1}, seen=(), rng=random.Random(0)
-    )
+    picked = select_items({"D1": [1, 2], "D2": [3]}, {"D1": 0, "D2": 1}, seen=(), rng=random.Random(0))
     assert picked == [3]
 
 

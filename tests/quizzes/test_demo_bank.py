@@ -59,7 +59,11 @@ def test_seed_question_bank_copies_the_item_fields():
     question = Question.objects.get(key=item["key"])
 
     assert (question.qtype, question.choose_n, question.domain_code, question.nbcot_style, question.difficulty) == (
-        "multi", item["choose_n"], item["domain"], True, item["difficulty"]
+        "multi",
+        item["choose_n"],
+        item["domain"],
+        True,
+        item["difficulty"],
     )
     assert [(o.text, o.is_correct, o.rationale) for o in question.options.all()] == [
         (o["text"], o["correct"], o["rationale"]) for o in item["options"]
@@ -77,8 +81,11 @@ def test_seed_question_bank_demo_blueprint_is_labelled_and_editable():
     assert "nbcot.org/exam-info/exam-outline" in blueprint.source
     assert "not NBCOT's" in blueprint.source
     assert [(d.code, d.name, d.weight) for d in blueprint.domains.all()] == [
-        ("D1", "Collaborate with the OTR and gather information on factors affecting occupational performance",
-         Decimal("30.00")),
+        (
+            "D1",
+            "Collaborate with the OTR and gather information on factors affecting occupational performance",
+            Decimal("30.00"),
+        ),
         ("D2", "Select and implement interventions under OTR supervision", Decimal("45.00")),
         ("D3", "Uphold professional standards and responsibilities", Decimal("25.00")),
     ]
@@ -96,7 +103,10 @@ def test_seed_question_bank_module_assessments_hold_ten_of_their_modules_items()
         assert len(keys) == 10
         assert {module_of[key] for key in keys} == {quiz.slug.removeprefix("assessment-")}
         assert (quiz.selection, quiz.pass_mark, quiz.feedback_mode, quiz.attempts_allowed) == (
-            "fixed", 80, "exam", None
+            "fixed",
+            80,
+            "exam",
+            None,
         )
 
 
@@ -115,7 +125,11 @@ def test_seed_question_bank_practice_exam_draws_fifty_from_the_demo_blueprint():
     exam = Quiz.objects.get(kind=Quiz.Kind.PRACTICE)
 
     assert (exam.title, exam.selection, exam.blueprint.name, exam.draw_count, exam.field_test_count) == (
-        "COTA practice exam (demo)", "blueprint", "COTA practice blueprint (demo weights)", 50, 0
+        "COTA practice exam (demo)",
+        "blueprint",
+        "COTA practice blueprint (demo weights)",
+        50,
+        0,
     )
     assert (exam.time_limit_minutes, exam.multi_policy, exam.feedback_mode) == (75, "partial", "exam")
     assert Question.objects.exclude(domain_code="").count() >= 50
@@ -131,7 +145,14 @@ def test_seed_question_bank_second_run_changes_nothing():
 
     assert _counts() == before
     assert dict(Question.objects.values_list("pk", "updated_at")) == stamps
-    assert created == {"questions": 0, "assessments": [], "blueprint": False, "practice_exam": False, "linked": 0, "lessons_linked": 0}
+    assert created == {
+        "questions": 0,
+        "assessments": [],
+        "blueprint": False,
+        "practice_exam": False,
+        "linked": 0,
+        "lessons_linked": 0,
+    }
     assert out.getvalue() == (
         f"Question bank: 0 questions created ({len(QUESTIONS)} in the bank); assessments created: none; "
         "demo blueprint exists; practice exam exists."

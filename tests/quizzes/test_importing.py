@@ -37,15 +37,29 @@ def _issues(report):
 def _bank():
     """Every question in the bank: name, type, choose_n, stem, rationale, tags, options."""
     return [
-        (q.name, q.qtype, q.choose_n, q.stem, q.rationale, sorted(q.tags.names()),
-         [(o.text, o.is_correct, o.rationale) for o in q.options.all()])
+        (
+            q.name,
+            q.qtype,
+            q.choose_n,
+            q.stem,
+            q.rationale,
+            sorted(q.tags.names()),
+            [(o.text, o.is_correct, o.rationale) for o in q.options.all()],
+        )
         for q in Question.objects.order_by("pk")
     ]
 
 
 def _truefalse(name, stem, tags, true_correct=True):
-    return (name, "truefalse", None, stem, NO_GENERAL, tags,
-            [("True", true_correct, NONE), ("False", not true_correct, NONE)])
+    return (
+        name,
+        "truefalse",
+        None,
+        stem,
+        NO_GENERAL,
+        tags,
+        [("True", true_correct, NONE), ("False", not true_correct, NONE)],
+    )
 
 
 GIFT_ISSUES = [
@@ -59,6 +73,7 @@ SPECTRUM = "<p>What's between orange and green in the spectrum?</p>"
 
 # --- the fixture files -----------------------------------------------------------------------
 
+
 def test_import_gift_with_unsupported_items_saves_nothing_by_default():
     report = _import(GIFT)
 
@@ -66,8 +81,11 @@ def test_import_gift_with_unsupported_items_saves_nothing_by_default():
     assert report.saved is False
     assert _issues(report) == GIFT_ISSUES
     assert [(i.position, i.name, i.qtype) for i in report.items] == [
-        (3, "Q2", "single"), (4, "colours", "multi"), (7, "Q1", "truefalse"),
-        (8, "2-08 TSL", "truefalse"), (9, "2-08 TSL", "truefalse"),
+        (3, "Q2", "single"),
+        (4, "colours", "multi"),
+        (7, "Q1", "truefalse"),
+        (8, "2-08 TSL", "truefalse"),
+        (9, "2-08 TSL", "truefalse"),
     ]
     assert report.summary() == (
         "Nothing imported: the file has 4 issues. Skip invalid items to import the 5 questions that are valid."
@@ -80,15 +98,42 @@ def test_import_gift_skip_invalid_creates_the_supported_items():
     assert report.saved is True
     assert _issues(report) == GIFT_ISSUES
     assert _bank() == [
-        ("Q2", "single", None, SPECTRUM, NO_GENERAL, [],
-         [("yellow", True, "right; good!"), ("red", False, "wrong, it's yellow"),
-          ("blue", False, "wrong, it's yellow")]),
-        ("colours", "multi", 2, SPECTRUM, NO_GENERAL, [],
-         [("yellow", True, "right; good!"), ("red", False, "wrong"), ("off-beige", True, "right; good!"),
-          ("blue", False, "wrong")]),
-        ("Q1", "truefalse", None, '<p>42 is the Absolute Answer to everything._____";</p>',
-         "<p>This is, of course, a Hitchiker's Guide to the Galaxy reference.</p>", [],
-         [("True", False, "42 is the Ultimate Answer."), ("False", True, "You gave the right answer.")]),
+        (
+            "Q2",
+            "single",
+            None,
+            SPECTRUM,
+            NO_GENERAL,
+            [],
+            [
+                ("yellow", True, "right; good!"),
+                ("red", False, "wrong, it's yellow"),
+                ("blue", False, "wrong, it's yellow"),
+            ],
+        ),
+        (
+            "colours",
+            "multi",
+            2,
+            SPECTRUM,
+            NO_GENERAL,
+            [],
+            [
+                ("yellow", True, "right; good!"),
+                ("red", False, "wrong"),
+                ("off-beige", True, "right; good!"),
+                ("blue", False, "wrong"),
+            ],
+        ),
+        (
+            "Q1",
+            "truefalse",
+            None,
+            '<p>42 is the Absolute Answer to everything._____";</p>',
+            "<p>This is, of course, a Hitchiker's Guide to the Galaxy reference.</p>",
+            [],
+            [("True", False, "42 is the Ultimate Answer."), ("False", True, "You gave the right answer.")],
+        ),
         _truefalse("2-08 TSL", "<p>TSL is blablabla.</p>", []),
         _truefalse("2-08 TSL", "<p>TSL is blablabla.</p>", []),
     ]
@@ -110,13 +155,26 @@ def test_import_gift_category_becomes_tags_and_escapes_are_undone():
     ]
     tags = ["Default for New Features"]
     assert _bank() == [
-        ("Greeting", "single", None,
-         '<p><a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a>'
-         "<br/><br/>What language is being spoken?</p>", NO_GENERAL, tags,
-         [("English", False, "Sorry, listen again."), ("French", True, "Yes, well done!"),
-          ("German", False, "Sorry, listen again."), ("Spanish", False, "Sorry, listen again.")]),
-        _truefalse("Moodle acronym",
-                   "<p>Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.</p>", tags),
+        (
+            "Greeting",
+            "single",
+            None,
+            '<p><a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a>'
+            "<br/><br/>What language is being spoken?</p>",
+            NO_GENERAL,
+            tags,
+            [
+                ("English", False, "Sorry, listen again."),
+                ("French", True, "Yes, well done!"),
+                ("German", False, "Sorry, listen again."),
+                ("Spanish", False, "Sorry, listen again."),
+            ],
+        ),
+        _truefalse(
+            "Moodle acronym",
+            "<p>Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.</p>",
+            tags,
+        ),
     ]
 
 
@@ -145,7 +203,8 @@ def test_import_moodle_xml_nested_categories_default_saves_nothing():
     report = _import(XML_NESTED)
 
     assert (report.saved, [i.name for i in report.items]) == (
-        False, ["Iota Question", "Kappa Question", "Lambda Question", "Mu Question"]
+        False,
+        ["Iota Question", "Kappa Question", "Lambda Question", "Mu Question"],
     )
     assert Question.objects.count() == 0
 
@@ -155,8 +214,13 @@ def test_import_moodle_xml_invalid_grade_is_refused_with_its_reason(skip_invalid
     report = _import(XML_BAD_GRADES, skip_invalid=skip_invalid)
 
     assert _issues(report) == [
-        (1, "Question with <strong>invalid grades</strong> : x > 1 & x < 2", "multi",
-         "answer 2 has an invalid grade 33%", "invalid"),
+        (
+            1,
+            "Question with <strong>invalid grades</strong> : x > 1 & x < 2",
+            "multi",
+            "answer 2 has an invalid grade 33%",
+            "invalid",
+        ),
     ]
     assert (report.saved, report.items, Question.objects.count()) == (False, [], 0)
 
@@ -203,11 +267,15 @@ def test_import_dry_run_saves_nothing_and_reports_what_would_be_created():
 
 # --- our own rules on top of the parsers -----------------------------------------------------
 
+
 def _parsed(qtype, pairs, **kwargs):
     return ParsedQuestion(
-        name=kwargs.pop("name", "Item"), qtype=qtype, stem="<p>Stem</p>",
+        name=kwargs.pop("name", "Item"),
+        qtype=qtype,
+        stem="<p>Stem</p>",
         options=[ParsedOption(text, Decimal(fraction), f"Why {text}") for text, fraction in pairs],
-        position=kwargs.pop("position", 1), **kwargs,
+        position=kwargs.pop("position", 1),
+        **kwargs,
     )
 
 
@@ -228,11 +296,12 @@ def test_import_single_answer_partial_credit_is_not_correct_and_is_warned():
     report = questions_import(result=result, status="draft")
 
     assert [(o.text, o.is_correct) for o in Question.objects.get().options.all()] == [
-        ("a", True), ("b", False), ("c", False)
+        ("a", True),
+        ("b", False),
+        ("c", False),
     ]
     assert report.warnings == [
-        "1 question(s) have no general feedback in the file; their overall rationale reads "
-        f"“{NONE}”.",
+        f"1 question(s) have no general feedback in the file; their overall rationale reads “{NONE}”.",
         "1 single-answer option(s) carried partial credit in the file; here only the 100% answer counts as correct.",
     ]
 
@@ -253,15 +322,22 @@ def test_import_csv_keeps_difficulty_domain_references_and_ordering(tmp_path):
     assert _issues(report) == [(2, "Bad", "single", "difficulty must be 1, 2 or 3, not '7'", "invalid")]
     question = Question.objects.get()
     assert (question.name, question.qtype, question.difficulty, question.domain_code, question.references) == (
-        "Steps", "ordering", 3, "D2", "Ref A\nRef B"
+        "Steps",
+        "ordering",
+        3,
+        "D2",
+        "Ref A\nRef B",
     )
     assert [(o.text, o.is_correct, o.rationale) for o in question.options.all()] == [
-        ("Lock", True, "r1"), ("Stand", True, "r2"), ("Pivot", True, "r3")
+        ("Lock", True, "r1"),
+        ("Stand", True, "r2"),
+        ("Pivot", True, "r3"),
     ]
     assert sorted(question.tags.names()) == ["sequence", "transfers"]
 
 
 # --- the command -----------------------------------------------------------------------------
+
 
 def _command(*args):
     out = StringIO()
@@ -288,7 +364,11 @@ def test_import_questions_command_skip_invalid_imports_and_still_exits_non_zero(
     out, error = _command(GIFT, "--skip-invalid", "--status", "active")
 
     assert list(Question.objects.order_by("pk").values_list("name", "status")) == [
-        ("Q2", "active"), ("colours", "active"), ("Q1", "active"), ("2-08 TSL", "active"), ("2-08 TSL", "active")
+        ("Q2", "active"),
+        ("colours", "active"),
+        ("Q1", "active"),
+        ("2-08 TSL", "active"),
+        ("2-08 TSL", "active"),
     ]
     assert error == f"{GIFT}: 4 item(s) refused. Imported 5 questions as active. Refused 4 items."
     assert out.splitlines()[0] == "Imported 5 questions as active. Refused 4 items."
@@ -299,7 +379,8 @@ def test_import_questions_command_clean_file_succeeds():
 
     assert error is None
     assert out.splitlines()[:2] == [
-        "Imported 1 question as draft.", "  Created #1 'Alpha Question' (truefalse, 2 options)"
+        "Imported 1 question as draft.",
+        "  Created #1 'Alpha Question' (truefalse, 2 options)",
     ]
     assert Question.objects.count() == 1
 
@@ -319,18 +400,33 @@ def test_import_questions_command_missing_file(tmp_path):
 
 # --- export and the round trip ---------------------------------------------------------------
 
+
 def _content(with_metadata):
     rows = []
     for q in Question.objects.order_by("name"):
-        row = (q.name, q.qtype, q.stem, q.rationale, q.choose_n, sorted(q.tags.names()),
-               [(o.text, o.is_correct, o.rationale) for o in q.options.all()])
+        row = (
+            q.name,
+            q.qtype,
+            q.stem,
+            q.rationale,
+            q.choose_n,
+            sorted(q.tags.names()),
+            [(o.text, o.is_correct, o.rationale) for o in q.options.all()],
+        )
         rows.append(row + ((q.difficulty, q.domain_code, q.references) if with_metadata else ()))
     return rows
 
 
 def _own_bank():
-    make_question("single", name="Brakes", stem="<p>Before a <b>stand-pivot</b>, what comes first?</p>",
-                  tags=["transfers", "wheelchair"], difficulty=1, domain_code="D2", references="Ref A\nRef B")
+    make_question(
+        "single",
+        name="Brakes",
+        stem="<p>Before a <b>stand-pivot</b>, what comes first?</p>",
+        tags=["transfers", "wheelchair"],
+        difficulty=1,
+        domain_code="D2",
+        references="Ref A\nRef B",
+    )
     make_question("multi", name="Gait belt", tags=["gait belt"], difficulty=3, domain_code="D1")
     make_question("truefalse", name="Catch", options=options([("True", False), ("False", True)]), tags=[])
     make_question("ordering", name="Sequence", tags=["transfers"])

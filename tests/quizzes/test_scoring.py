@@ -75,9 +75,7 @@ def test_score_item_none_response_is_unanswered():
 
 def test_score_item_empty_response_is_unanswered():
     assert score_item(multi_pick3(), []) == ItemResult(ZERO, ONE, False, False)
-    assert score_item(ordering(), (), ordering_policy="partial") == ItemResult(
-        ZERO, ONE, False, False
-    )
+    assert score_item(ordering(), (), ordering_policy="partial") == ItemResult(ZERO, ONE, False, False)
 
 
 # ------------------------------------------------------ single / truefalse
@@ -142,9 +140,7 @@ def test_score_item_multi_default_policy_is_all_or_nothing():
 
 
 def test_score_item_multi_partial_all_correct_scores_one():
-    assert score_item(multi_pick3(), [1, 2, 3], multi_policy="partial") == (
-        ItemResult(ONE, ONE, True, True)
-    )
+    assert score_item(multi_pick3(), [1, 2, 3], multi_policy="partial") == (ItemResult(ONE, ONE, True, True))
 
 
 def test_score_item_multi_partial_two_of_three_scores_two_thirds():
@@ -154,9 +150,7 @@ def test_score_item_multi_partial_two_of_three_scores_two_thirds():
 
 
 def test_score_item_multi_partial_one_of_three_scores_one_third():
-    assert score_item(multi_pick3(), [3], multi_policy="partial") == (
-        ItemResult(Decimal("0.3333"), ONE, False, True)
-    )
+    assert score_item(multi_pick3(), [3], multi_policy="partial") == (ItemResult(Decimal("0.3333"), ONE, False, True))
 
 
 def test_score_item_multi_partial_wrong_pick_deducts():
@@ -172,28 +166,20 @@ def test_score_item_multi_partial_wrong_pick_deducts():
 
 def test_score_item_multi_partial_more_wrong_than_right_floors_at_zero():
     # 1 right - 3 wrong = -2/3 -> 0
-    assert score_item(multi_pick3(), [1, 4, 5, 6], multi_policy="partial") == (
-        ItemResult(ZERO, ONE, False, True)
-    )
+    assert score_item(multi_pick3(), [1, 4, 5, 6], multi_policy="partial") == (ItemResult(ZERO, ONE, False, True))
 
 
 def test_score_item_multi_partial_only_wrong_picks_floors_at_zero():
-    assert score_item(multi_pick3(), [4, 5], multi_policy="partial") == (
-        ItemResult(ZERO, ONE, False, True)
-    )
+    assert score_item(multi_pick3(), [4, 5], multi_policy="partial") == (ItemResult(ZERO, ONE, False, True))
 
 
 def test_score_item_multi_partial_all_six_chosen_on_pick3_scores_zero():
-    assert score_item(
-        multi_pick3(), [1, 2, 3, 4, 5, 6], multi_policy="partial"
-    ) == ItemResult(ZERO, ONE, False, True)
+    assert score_item(multi_pick3(), [1, 2, 3, 4, 5, 6], multi_policy="partial") == ItemResult(ZERO, ONE, False, True)
 
 
 def test_score_item_multi_partial_half_credit_is_exact():
     key = ItemKey("multi", (1, 2, 3, 4), frozenset({1, 2}))
-    assert score_item(key, [1], multi_policy="partial") == ItemResult(
-        Decimal("0.5"), ONE, False, True
-    )
+    assert score_item(key, [1], multi_policy="partial") == ItemResult(Decimal("0.5"), ONE, False, True)
 
 
 # ------------------------------------------------------------ ordering
@@ -218,15 +204,11 @@ def test_score_item_ordering_partial_half_right_scores_half():
 
 
 def test_score_item_ordering_partial_all_right_scores_one():
-    assert score_item(ordering(), (7, 8, 9, 10), ordering_policy="partial") == (
-        ItemResult(ONE, ONE, True, True)
-    )
+    assert score_item(ordering(), (7, 8, 9, 10), ordering_policy="partial") == (ItemResult(ONE, ONE, True, True))
 
 
 def test_score_item_ordering_partial_reversed_scores_zero():
-    assert score_item(ordering(), [10, 9, 8, 7], ordering_policy="partial") == (
-        ItemResult(ZERO, ONE, False, True)
-    )
+    assert score_item(ordering(), [10, 9, 8, 7], ordering_policy="partial") == (ItemResult(ZERO, ONE, False, True))
 
 
 def test_score_item_ordering_partial_short_response_compares_prefix():
@@ -236,9 +218,7 @@ def test_score_item_ordering_partial_short_response_compares_prefix():
 
 
 def test_score_item_ordering_partial_long_response_ignores_extra():
-    assert score_item(
-        ordering(), [7, 8, 9, 10, 11], ordering_policy="partial"
-    ) == ItemResult(ONE, ONE, True, True)
+    assert score_item(ordering(), [7, 8, 9, 10, 11], ordering_policy="partial") == ItemResult(ONE, ONE, True, True)
 
 
 def test_score_item_ordering_partial_unknown_ids_never_count():
@@ -253,9 +233,7 @@ def test_score_item_ordering_exact_unknown_ids_score_zero_without_error():
 
 def test_score_item_ordering_partial_one_third_rounds_to_four_places():
     key = ItemKey("ordering", (1, 2, 3), frozenset({1, 2, 3}))
-    assert score_item(key, [1, 3, 2], ordering_policy="partial") == ItemResult(
-        Decimal("0.3333"), ONE, False, True
-    )
+    assert score_item(key, [1, 3, 2], ordering_policy="partial") == ItemResult(Decimal("0.3333"), ONE, False, True)
 
 
 # -------------------------------------------------------- score_attempt
@@ -270,9 +248,7 @@ def test_score_attempt_empty_percent_is_zero_point_zero():
 
 
 def test_score_attempt_sums_scored_items():
-    score = score_attempt(
-        [(single(), result(1)), (single(), result(0)), (single(), result("0.5"))]
-    )
+    score = score_attempt([(single(), result(1)), (single(), result(0)), (single(), result("0.5"))])
     assert score.points == Decimal("1.5")
     assert score.max_points == Decimal(3)
     assert score.percent == Decimal("50.0")
@@ -341,9 +317,7 @@ def test_score_attempt_no_none_domain_omits_empty_group():
 
 
 def test_score_attempt_unscored_none_domain_does_not_create_group():
-    score = score_attempt(
-        [(single("D1"), result(1)), (single(None, scored=False), result(1))]
-    )
+    score = score_attempt([(single("D1"), result(1)), (single(None, scored=False), result(1))])
     assert [d.domain for d in score.domains] == ["D1"]
 
 
@@ -473,9 +447,7 @@ def test_estimated_scaled_score_from_attempt_percent():
 
 
 def test_scaled_score_label_says_not_official():
-    assert SCALED_SCORE_LABEL == (
-        "Estimated scaled score (not an official NBCOT score)"
-    )
+    assert SCALED_SCORE_LABEL == ("Estimated scaled score (not an official NBCOT score)")
 
 
 def test_module_docstring_says_estimate_not_nbcot_scaling():

@@ -33,8 +33,6 @@ def items_of(attempt):
     return list(attempt.items.select_related("version__question").prefetch_related("version__options"))
 
 
-
-
 # serialized_rollback restores what migrations created (role groups) after the flush.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_attempt_submit_concurrent_submits_grade_once():

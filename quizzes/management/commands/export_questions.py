@@ -24,5 +24,6 @@ class Command(BaseCommand):
         if export.skipped:
             self.stderr.write(
                 f"GIFT cannot hold ordering questions; left out {len(export.skipped)}: "
-                + ", ".join(export.skipped) + ". Export as CSV to keep them."
+                + ", ".join(export.skipped)
+                + ". Export as CSV to keep them."
             )

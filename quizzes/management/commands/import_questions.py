@@ -22,7 +22,9 @@ class Command(BaseCommand):
             "--skip-invalid", action="store_true", help="Import the valid items and list the refused ones."
         )
         parser.add_argument(
-            "--status", choices=Question.Status.values, default=Question.Status.DRAFT,
+            "--status",
+            choices=Question.Status.values,
+            default=Question.Status.DRAFT,
             help="Status for the imported questions (default: draft).",
         )
 
