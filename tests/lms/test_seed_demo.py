@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from lms.demo import DEMO_PASSWORD
 from lms.models import Membership, Organization, User
-from quizzes.models import Question, Quiz
+from quizzes.models import Assignment, Question, Quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +28,7 @@ def _state():
         list(Page.objects.order_by("path").values_list("path", "title", "latest_revision_id")),
         list(Question.objects.order_by("key").values_list("key", "updated_at")),
         list(Quiz.objects.order_by("slug").values_list("slug", "module_id")),
+        list(Assignment.objects.values_list("pk", "team_id", "path_id")),
     )
 
 
@@ -77,6 +78,21 @@ def test_seed_demo_links_each_module_assessment_to_its_module():
         "assessment-safe-patient-transfers": "safe-patient-transfers",
         "assessment-therapy-equipment-use": "therapy-equipment-use",
     }
+
+
+def test_seed_demo_assigns_onboarding_to_the_demo_team():
+    from quizzes.models import Assignment
+
+    call_command("seed_demo", "--force")
+
+    assignment = Assignment.objects.select_related("team", "path").get()
+    assert (assignment.team.name, assignment.path.slug, assignment.due_mode, assignment.due_days) == (
+        "New starters",
+        "new-technician-onboarding",
+        "after_joining",
+        30,
+    )
+    assert list(assignment.team.members.values_list("user__email", flat=True)) == ["learner@example.com"]
 
 
 def test_demo_learner_can_sign_in(client):

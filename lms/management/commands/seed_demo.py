@@ -26,6 +26,8 @@ class Command(BaseCommand):
         for seeder in self.seeders():
             seeder(stdout=self.stdout)
         created = demo.seed_accounts(stdout=self.stdout)
+        if demo.seed_assignments():
+            self.stdout.write("Assigned the onboarding path to the demo clinic's team 'New starters'.")
         if created:
             self.stdout.write(self.style.SUCCESS(f"Created demo accounts: {', '.join(created)}"))
         else:
