@@ -5,6 +5,7 @@ import datetime
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils import timezone
 
 from lms import roles, services
 from lms.models import Membership, Organization, User
@@ -48,7 +49,11 @@ def seed_accounts(*, stdout=None) -> list[str]:
         EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
         if role:
             services.membership_create(
-                user=user, organization=organization, role=role, joined_on=datetime.date(2026, 1, 5)
+                # Joined today, so the demo's onboarding deadlines start in the future.
+                user=user,
+                organization=organization,
+                role=role,
+                joined_on=timezone.localdate(),
             )
         if email in CLINICAL_REVIEWER_EMAILS:
             user.groups.add(Group.objects.get(name=roles.CLINICAL_REVIEWERS))
