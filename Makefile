@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test install migrate seed lint format e2e bench loadtest clean
+.PHONY: run test install migrate seed lint format e2e bench loadtest two-instances clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ bench: install
 # a worker is SIGKILLed and the server restarted mid-run; exits non-zero if an acknowledged answer is lost.
 loadtest: install
 	$(BIN)/python -m lms.loadtest.run
+
+# Two gunicorn instances on one PostgreSQL and Redis serve one learner's attempt alternately.
+# Needs DATABASE_URL=postgres://… and REDIS_URL=redis://….
+two-instances: install
+	$(BIN)/python -m lms.loadtest.two_instances
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
