@@ -16,6 +16,7 @@ from quizzes.models.credits import (
 )
 from quizzes.models.questions import Option, Question, QuestionTag, QuestionVersion, VersionOption
 from quizzes.models.quizzes import Quiz, QuizItem
+from quizzes.models.tallies import ItemTally, OptionTally, QuizTally
 
 __all__ = [
     "Assignment",
@@ -40,5 +41,8 @@ __all__ = [
     "QuestionVersion",
     "Quiz",
     "QuizItem",
+    "ItemTally",
+    "OptionTally",
+    "QuizTally",
     "VersionOption",
 ]
