@@ -4,3 +4,17 @@ from django.apps import AppConfig
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = "Courses"
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from courses import structure_cache
+
+        # Any change to the page tree starts a new structure-cache generation (see structure_cache).
+        post_save.connect(structure_cache.bump_for_instance, dispatch_uid="courses-structure-save")
+        post_delete.connect(structure_cache.bump_for_instance, dispatch_uid="courses-structure-delete")
+        m2m_changed.connect(structure_cache.bump_for_instance, dispatch_uid="courses-structure-m2m")
+        page_published.connect(structure_cache.bump, dispatch_uid="courses-structure-published")
+        page_unpublished.connect(structure_cache.bump, dispatch_uid="courses-structure-unpublished")
+        post_page_move.connect(structure_cache.bump, dispatch_uid="courses-structure-moved")

@@ -13,6 +13,7 @@ from django.db.models.functions import Left, Length
 from django.utils import timezone
 from wagtail.models import Page
 
+from courses import structure_cache
 from courses.models import (
     CatalogPage,
     HomePage,
@@ -95,12 +96,14 @@ def module_lessons(*, modules: Sequence[ModulePage]) -> QuerySet[LessonPage]:
 def modules_progress_for_user(*, user, modules: Iterable[ModulePage]) -> dict[int, ModuleProgress]:
     """Progress for each module, keyed by module id.
 
-    Two queries (lessons, then the learner's completions); one for anonymous visitors.
+    Two queries (lessons, then the learner's completions); one for anonymous visitors. The lessons
+    come from the structure cache when it has them.
     """
     modules = list(modules)
     if not modules:
         return {}
-    lessons = list(module_lessons(modules=modules))
+    paths = sorted(module.path for module in modules)
+    lessons = structure_cache.cached("module-lessons", *paths, build=lambda: list(module_lessons(modules=modules)))
     completed_at = {}
     if lessons and user.is_authenticated:
         completed_at = dict(
@@ -130,9 +133,16 @@ def modules_completed(*, user, modules: Iterable[ModulePage]) -> set[int]:
     return progress_selectors.modules_completed_for(user=user, modules=list(modules), now=timezone.now())
 
 
-def module_prerequisites(*, module: ModulePage) -> list[ModulePage]:
-    """The module's published prerequisites, in catalog order (one query)."""
-    return sorted((prerequisite for prerequisite in module.prerequisites.all() if prerequisite.live), key=_tree_order)
+def module_prerequisites(*, module: ModulePage, use_cache: bool = False) -> list[ModulePage]:
+    """The module's published prerequisites, in catalog order (one query, none when cached).
+
+    `use_cache` only for the saved module: a preview's prerequisites are unsaved form data.
+    """
+
+    def build():
+        return sorted((pre for pre in module.prerequisites.all() if pre.live), key=_tree_order)
+
+    return structure_cache.cached("module-prerequisites", module.pk, build=build) if use_cache else build()
 
 
 def module_locked_by(*, user, module: ModulePage, prerequisites: list[ModulePage] | None = None) -> list[ModulePage]:
@@ -148,11 +158,11 @@ def module_locked_by(*, user, module: ModulePage, prerequisites: list[ModulePage
     return [prerequisite for prerequisite in prerequisites if prerequisite.pk not in done]
 
 
-def module_overview(*, user, module: ModulePage) -> dict:
+def module_overview(*, user, module: ModulePage, preview: bool = False) -> dict:
     """Template context for a module page: lesson states, overall progress and any lock."""
     from quizzes import selectors as quiz_selectors  # the quiz app builds on courses
 
-    prerequisites = module_prerequisites(module=module)
+    prerequisites = module_prerequisites(module=module, use_cache=not preview)
     return {
         "assessments": quiz_selectors.module_assessments(user=user, module=module),
         "progress": module_progress(user=user, module=module),
@@ -161,15 +171,24 @@ def module_overview(*, user, module: ModulePage) -> dict:
     }
 
 
-def lesson_detail(*, user, lesson: LessonPage) -> dict:
-    """Template context for a lesson: its module, "lesson 2 of 4", neighbours, state and lock."""
-    module = lesson_module(lesson=lesson)
+def lesson_detail(*, user, lesson: LessonPage, preview: bool = False) -> dict:
+    """Template context for a lesson: its module and catalog, "lesson 2 of 4", neighbours, state and
+    lock. The module, its lessons and prerequisites come from the structure cache; the learner's
+    completions are read every time. A preview (possibly of a page not yet in the tree) is never cached."""
+    if preview:
+        module, catalog = _module_and_parent(lesson=lesson)
+    else:
+        module, catalog = structure_cache.cached(
+            "lesson-module", lesson.path, build=lambda: _module_and_parent(lesson=lesson)
+        )
     if module is None:  # only reachable for pages moved outside a module in the shell
         return {"module": None, "progress": None, "position": None, "locked_by": []}
     progress = module_progress(user=user, module=module)
     index = progress.index_of(lesson)
+    prerequisites = module_prerequisites(module=module, use_cache=True)
     return {
         "module": module,
+        "catalog": catalog,
         "progress": progress,
         "position": None if index is None else index + 1,
         "lesson_state": None if index is None else progress.lessons[index],
@@ -177,8 +196,13 @@ def lesson_detail(*, user, lesson: LessonPage) -> dict:
         "next_lesson": (
             progress.lessons[index + 1].lesson if index is not None and index + 1 < progress.total else None
         ),
-        "locked_by": module_locked_by(user=user, module=module),
+        "locked_by": module_locked_by(user=user, module=module, prerequisites=prerequisites),
     }
+
+
+def _module_and_parent(*, lesson: LessonPage) -> tuple[ModulePage | None, Page | None]:
+    module = lesson_module(lesson=lesson)
+    return module, (module.get_parent() if module else None)
 
 
 def lesson_live_or_none(*, lesson_id: int) -> LessonPage | None:
@@ -278,9 +302,14 @@ def _tree_order(page: Page) -> str:
 
 
 def catalog_url() -> str | None:
-    """URL of the first published catalog, for links from outside the page tree (one query)."""
-    catalog = CatalogPage.objects.live().order_by("path").first()
-    return catalog.url if catalog else None
+    """URL of the first published catalog, for links from outside the page tree (one query, none
+    when cached)."""
+
+    def build():
+        catalog = CatalogPage.objects.live().order_by("path").first()
+        return catalog.url if catalog else None
+
+    return structure_cache.cached("catalog-url", build=build)
 
 
 def course_search(*, query: str):

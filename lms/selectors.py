@@ -1,8 +1,10 @@
 """Reads for platform pages."""
 
-from django.db.models import QuerySet
+from django.contrib.auth.models import Group
+from django.db.models import QuerySet, Value
 from django.shortcuts import get_object_or_404
 
+from lms import roles
 from lms.models import Membership, Organization, User
 
 STAFF_ROLES = (Membership.Role.MANAGER, Membership.Role.EDUCATOR)
@@ -32,8 +34,14 @@ def organization_members(*, organization: Organization) -> QuerySet[Membership]:
     )
 
 
+REVIEWER = "reviewer"
+
+
 def user_roles(*, user: User) -> set[str]:
-    """The roles a signed-in user holds in any organization (one query)."""
+    """The roles a signed-in user holds in any organization, plus "reviewer" for members of the
+    Clinical reviewers group, which is granted directly rather than through a membership (one query)."""
     if not user.is_authenticated:
         return set()
-    return set(user.memberships.values_list("role", flat=True))
+    reviewer = Group.objects.filter(user=user, name=roles.CLINICAL_REVIEWERS).annotate(role=Value(REVIEWER))
+    memberships = user.memberships.order_by().values_list("role", flat=True)
+    return set(memberships.union(reviewer.order_by().values_list("role", flat=True)))

@@ -220,6 +220,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # ---------------------------------------------------------------------------------------------
 # Security: safe by default; HTTPS settings on whenever DEBUG is off.
 # ---------------------------------------------------------------------------------------------
+# Sessions are read from the cache and written through to the database: one query fewer on every
+# signed-in request, and nobody is signed out when the cache is flushed.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its preview views SAMEORIGIN itself

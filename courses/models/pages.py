@@ -6,15 +6,19 @@ called from ``get_context`` so previews and live pages render the same way.
 
 from django import forms
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.http import Http404
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
+from courses import structure_cache
 from courses.blocks import LessonStreamBlock, ObjectiveBlock, ReferenceBlock
 from courses.fields import ChoiceListField
 
@@ -58,6 +62,29 @@ class HomePage(Page):
     class Meta:
         verbose_name = "home page"
 
+    def route(self, request, path_components):
+        """Find the page for a URL in two queries, whatever its depth.
+
+        Wagtail's `Page.route` walks down one level at a time, two queries per level (the child by
+        slug, then its specific row): eight for a lesson. Every page below the home page uses the
+        standard `route`, so the walk always ends at the descendant whose `url_path` is this
+        page's plus the components; look that up directly. A page type that defines its own
+        `route` (a routable page) gets the standard walk.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_path = self.url_path + "/".join(path_components) + "/"
+        found = Page.objects.descendant_of(self).filter(url_path=url_path).values_list("pk", "content_type_id").first()
+        if found is None:
+            raise Http404
+        model = ContentType.objects.get_for_id(found[1]).model_class()
+        if model is None or model.route is not Page.route:
+            return super().route(request, path_components)
+        page = model.objects.get(pk=found[0])
+        if not page.live:
+            raise Http404
+        return RouteResult(page)
+
     def get_context(self, request, *args, **kwargs):
         from courses import selectors
 
@@ -96,13 +123,21 @@ class CatalogPage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = CatalogFilterForm(request.GET or None)
         filters = form.cleaned_data if form.is_valid() else {}
-        modules = list(selectors.catalog_modules(catalog=self, **filters))
+        modules, paths = structure_cache.cached(
+            "catalog",
+            self.path,
+            *sorted(filters.items()),
+            build=lambda: (
+                list(selectors.catalog_modules(catalog=self, **filters)),
+                list(selectors.catalog_paths(catalog=self)),
+            ),
+        )
         progress = selectors.modules_progress_for_user(user=request.user, modules=modules)
         context.update(
             filter_form=form,
             filtered=any(filters.values()),
             modules=[progress[module.pk] for module in modules],
-            paths=selectors.catalog_paths(catalog=self),
+            paths=paths,
         )
         return context
 
@@ -262,7 +297,8 @@ class ModulePage(Page):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.module_overview(user=request.user, module=self))
+        preview = getattr(request, "is_preview", False)
+        context.update(selectors.module_overview(user=request.user, module=self, preview=preview))
         return context
 
 
@@ -294,8 +330,9 @@ class LessonPage(Page):
         from courses import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.lesson_detail(user=request.user, lesson=self))
-        if getattr(request, "is_preview", False):
+        preview = getattr(request, "is_preview", False)
+        context.update(selectors.lesson_detail(user=request.user, lesson=self, preview=preview))
+        if preview:
             # Editors preview content they may not have "completed" the prerequisites for.
             context["locked_by"] = []
         return context

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from courses import selectors, services
 from tests.courses.factories import LearningPathPageFactory, LessonPageFactory, ModulePageFactory
@@ -123,11 +124,16 @@ def test_modules_started_by_runs_four_queries(learner, catalog, module_count, dj
         module = ModulePageFactory(parent=catalog)
         complete(learner, LessonPageFactory(parent=module))
 
+    cache.clear()
     # completed lesson paths, their modules, the modules' lessons, this learner's completions
     with django_assert_num_queries(4):
         started = selectors.modules_started_by(user=learner)
+    # the modules' lessons are structure: the second time they come from the cache
+    with django_assert_num_queries(3):
+        again = selectors.modules_started_by(user=learner)
 
     assert len(started) == module_count
+    assert [item.module.pk for item in again] == [item.module.pk for item in started]
 
 
 def test_modules_started_by_lists_only_started_modules(learner, catalog, module, lessons):

@@ -266,12 +266,11 @@ def test_catalog_query_count_is_constant(client_as_learner, learner, catalog, mo
     LearningPathPageFactory(parent=catalog, modules=modules[:2], required_for_onboarding=True)
     url = get_twice(client_as_learner, catalog.url)
 
-    # Wagtail serving (6): site, home, catalog page + specific, ancestors, their view restrictions;
-    #   auth (2): session, user; ours (6): view restrictions for
-    #   `public()` on modules and on paths, modules with their onboarding flag, lessons of the listed
-    #   modules, this learner's completions, paths with module counts; lms nav roles (1);
-    #   user bar (2): user and group permissions.
-    with django_assert_num_queries(17):
+    # Wagtail serving (6): site, home, the catalog (HomePage.route: by url_path, then specific),
+    #   ancestors, their view restrictions; auth (1): the user (the session is cached); ours (1):
+    #   this learner's completions (the modules, paths and lessons are in the structure cache,
+    #   warmed by get_twice); lms nav roles (1). No user bar for a learner.
+    with django_assert_num_queries(9):
         response = client_as_learner.get(url)
 
     assert len(response.context["modules"]) == module_count
@@ -291,10 +290,11 @@ def test_module_page_query_count_is_constant(
     url = get_twice(client_as_learner, module.url)
     services.lesson_complete(user=learner, lesson=lessons[0])
 
-    # Wagtail serving (8): site, home, catalog + specific, module + specific, ancestors, view
-    #   restrictions; auth (2); ours (5): prerequisites, the module's lessons, completions, the
-    #   prerequisites' lessons, their completions; lms nav roles (1); user bar permissions (2).
-    with django_assert_num_queries(18):
+    # Wagtail serving (6): site, home, the module by url_path + specific, ancestors, view
+    #   restrictions; auth (1): the user; ours (4): assessments, completions, completed
+    #   prerequisites, the breadcrumb's catalog (prerequisites and lessons are cached structure);
+    #   lms nav roles (1).
+    with django_assert_num_queries(12):
         response = client_as_learner.get(url)
 
     assert response.context["progress"].total == lesson_count
@@ -305,10 +305,10 @@ def test_lesson_page_query_count_is_constant(client_as_learner, module, lesson_c
     lessons = [LessonPageFactory(parent=module) for _ in range(lesson_count)]
     url = get_twice(client_as_learner, lessons[1].url)
 
-    # Wagtail serving (10): site, home, catalog, module, lesson (each + specific), ancestors, view
-    #   restrictions; auth (2); ours (5): module, its lessons, completions, prerequisites, breadcrumb
-    #   catalog; lms nav roles (1); user bar permissions (2).
-    with django_assert_num_queries(20):
+    # Wagtail serving (6): site, home, the lesson by url_path + specific, ancestors, view
+    #   restrictions; auth (1): the user; ours (1): completions (the module, its lessons, its
+    #   prerequisites and the breadcrumb's catalog are cached structure); lms nav roles (1).
+    with django_assert_num_queries(9):
         response = client_as_learner.get(url)
 
     assert response.context["position"] == 2
@@ -392,3 +392,10 @@ def test_search_without_query_shows_only_the_form(client, db):
     assert response.status_code == 200
     assert response.context["page_obj"] is None
     assert 'role="search"' in response.text
+
+
+def test_the_wagtail_userbar_shows_for_authors_only(client, learner, reviewer, educator, lessons):
+    for user, shown in ((learner, False), (reviewer, True), (educator, True)):
+        client.force_login(user)
+        html = client.get(lessons[0].url).content.decode()
+        assert ("<wagtail-userbar" in html) is shown, user

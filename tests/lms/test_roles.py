@@ -129,9 +129,23 @@ def test_members_page_queries_do_not_grow_with_members(
         services.membership_create(user=UserFactory(), organization=organization, role=Membership.Role.LEARNER)
     client.force_login(manager)
 
-    # session, user, organization (visibility check), nav roles, members with their users,
-    # and the Wagtail user bar's two permission lookups
-    with django_assert_num_queries(7):
+    # user (the session is cached), organization (visibility check), nav roles, members with
+    # their users; no Wagtail user bar off the page tree
+    with django_assert_num_queries(4):
         response = client.get(f"/organizations/{organization.slug}/members/")
 
     assert response.content.decode().count("<tr><td>") == extra_members + 1
+
+
+def test_user_roles_add_reviewer_for_the_clinical_reviewers_group(organization):
+    from django.contrib.auth.models import Group
+
+    from lms import roles, selectors
+
+    user = UserFactory()
+    services.membership_create(user=user, organization=organization, role=Membership.Role.EDUCATOR)
+    assert selectors.user_roles(user=user) == {"educator"}
+
+    user.groups.add(Group.objects.get(name=roles.CLINICAL_REVIEWERS))
+
+    assert selectors.user_roles(user=user) == {"educator", "reviewer"}

@@ -1,0 +1,60 @@
+"""A cache of published course structure: a module's lessons and prerequisites, a lesson's module,
+the catalog's modules and paths.
+
+Structure is the same for every learner and changes only when an editor saves, publishes,
+unpublishes, moves or deletes a page (or changes a page's privacy), so every learner page used to
+re-read it on every request. Entries are keyed by a *generation* that each of those events
+replaces (see `CoursesConfig.ready`), so an edit shows on the next request. With a cache shared by
+every process (Redis, as production uses) that holds in every process at once; with a per-process
+cache (locmem: development and single-process servers) other processes see the edit after
+`TIMEOUT` at the latest.
+
+What a learner has done (completions, attempts) is never cached here: it is read per request.
+"""
+
+import hashlib
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+
+GENERATION_KEY = "courses:structure:generation"
+TIMEOUT = 300  # seconds
+_MISSING = object()
+
+T = TypeVar("T")
+
+
+def generation() -> str:
+    value = cache.get(GENERATION_KEY)
+    return value if value is not None else bump()
+
+
+def bump(**_signal_kwargs) -> str:
+    """Start a new generation: every entry cached so far is ignored from now on."""
+    value = str(time.time_ns())
+    cache.set(GENERATION_KEY, value, None)
+    return value
+
+
+def cached(name: str, *parts, build: Callable[[], T]) -> T:
+    """`build()`'s result, cached under `name` and `parts` for the current generation."""
+    # Hashed: parts may be long (many tree paths) or hold characters memcached keys cannot.
+    digest = hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+    key = f"courses:structure:{generation()}:{name}:{digest}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def bump_for_instance(sender, instance, **kwargs) -> None:
+    """post_save / post_delete receiver: pages, their path rows and view restrictions are structure."""
+    from wagtail.models import BaseViewRestriction, Page
+
+    from courses.models import HomePageFeaturedPath, LearningPathModule
+
+    if isinstance(instance, Page | LearningPathModule | HomePageFeaturedPath | BaseViewRestriction):
+        bump()
