@@ -450,6 +450,8 @@ def _progress(rng: random.Random, users: list[User], report: ScaleReport) -> Non
 # -------------------------------------------------------------------------------- assignments
 
 TEAMS_PER_ORG = 5
+EVERYONE = "All staff"
+INDIVIDUAL_ASSIGNMENTS = 4
 
 
 def _compliance_tables_exist() -> bool:
@@ -461,8 +463,9 @@ def _compliance_tables_exist() -> bool:
 
 
 def _teams_and_assignments(rng: random.Random, report: ScaleReport) -> None:
-    """Each clinic's learners in five teams; every team assigned every module and learning path.
-    Skipped (with zero counts) on a code base that has no teams and assignments yet."""
+    """Each clinic's learners in one of five teams and in an all-staff team, and the clinic's
+    assignments (`_clinic_assignments`: 20 with the demo curriculum). Skipped (with zero counts) on
+    a code base that has no teams and assignments yet."""
     if not _compliance_tables_exist():
         report.counts.update(teams=0, assignments=0)
         return
@@ -470,46 +473,94 @@ def _teams_and_assignments(rng: random.Random, report: ScaleReport) -> None:
 
     team_model = apps.get_model("lms", "Team")
     team_membership_model = apps.get_model("lms", "TeamMembership")
-    assignment_model = apps.get_model("quizzes", "Assignment")
     modules = list(ModulePage.objects.live().order_by("path"))
     paths = list(LearningPathPage.objects.live().order_by("path"))
     organizations = list(Organization.objects.filter(slug__startswith="scale-clinic-").order_by("slug"))
     with transaction.atomic():
         teams = team_model.objects.bulk_create(
-            team_model(organization=org, name=f"Team {n}")
+            team_model(organization=org, name=name)
             for org in organizations
-            for n in range(1, TEAMS_PER_ORG + 1)
+            for name in [*(f"Team {n}" for n in range(1, TEAMS_PER_ORG + 1)), EVERYONE]
         )
-        by_org = {}
+        by_org, everyone = {}, {}
         for team in teams:
-            by_org.setdefault(team.organization_id, []).append(team)
-        learners = Membership.objects.filter(organization__in=organizations, role=Membership.Role.LEARNER).order_by(
-            "organization_id", "user__email"
+            if team.name == EVERYONE:
+                everyone[team.organization_id] = team
+            else:
+                by_org.setdefault(team.organization_id, []).append(team)
+        learners = list(
+            Membership.objects.filter(organization__in=organizations, role=Membership.Role.LEARNER).order_by(
+                "organization_id", "user__email"
+            )
         )
-        team_membership_model.objects.bulk_create(
-            (
+        links = []
+        for membership in learners:
+            links.append(
                 team_membership_model(team=rng.choice(by_org[membership.organization_id]), membership=membership)
-                for membership in learners
-            ),
-            batch_size=BATCH,
-        )
+            )
+            links.append(team_membership_model(team=everyone[membership.organization_id], membership=membership))
+        team_membership_model.objects.bulk_create(links, batch_size=BATCH)
+        learner_ids = {}
+        for membership in learners:
+            learner_ids.setdefault(membership.organization_id, []).append(membership.user_id)
         assignments = []
-        for team in teams:
-            for target in [*modules, *paths]:
-                is_module = isinstance(target, ModulePage)
-                assignments.append(
-                    assignment_model(
-                        organization_id=team.organization_id,
-                        team=team,
-                        module=target if is_module else None,
-                        path=None if is_module else target,
-                        due_mode="fixed",
-                        due_date=ANCHOR.date() + datetime.timedelta(days=rng.randrange(-60, 90)),
-                        recurrence_months=12 if rng.random() < 0.3 else None,
-                    )
-                )
-        assignment_model.objects.bulk_create(assignments, batch_size=BATCH)
-    report.counts.update(teams=len(teams), assignments=len(assignments))
+        for org in organizations:
+            assignments += _clinic_assignments(
+                rng,
+                organization=org,
+                everyone=everyone[org.pk],
+                teams=by_org[org.pk],
+                modules=modules,
+                paths=paths,
+                learner_ids=learner_ids.get(org.pk, []),
+            )
+        apps.get_model("quizzes", "Assignment").objects.bulk_create(assignments, batch_size=BATCH)
+    report.counts.update(teams=len(teams), team_memberships=len(links), assignments=len(assignments))
+
+
+def _clinic_assignments(rng: random.Random, *, organization, everyone, teams, modules, paths, learner_ids) -> list:
+    """One clinic's assignments (the compliance matrix's columns), unsaved, set up the way a clinic
+    would: the whole curriculum for all staff (onboarding due days after joining, the rest by a
+    clinic-wide date, every other one yearly), two targets per team with the team's own deadline,
+    and a module for a few people to redo. 6 + 2 × 5 + 4 = 20 with the demo curriculum."""
+    assignment_model = apps.get_model("quizzes", "Assignment")
+    targets = [*modules, *paths]
+
+    def assign(target, *, team=None, user_id=None, after_days=None, recurrence=None):
+        is_module = isinstance(target, ModulePage)
+        return assignment_model(
+            organization=organization,
+            team=team,
+            user_id=user_id,
+            module=target if is_module else None,
+            path=None if is_module else target,
+            due_mode="after_joining" if after_days else "fixed",
+            due_days=after_days,
+            due_date=None if after_days else ANCHOR.date() + datetime.timedelta(days=rng.randrange(-60, 90)),
+            recurrence_months=recurrence,
+        )
+
+    onboarding = paths[:1]
+    rows = [
+        assign(
+            target,
+            team=everyone,
+            after_days=rng.choice([30, 60, 90]) if target in onboarding else None,
+            recurrence=12 if n % 2 else None,
+        )
+        for n, target in enumerate(targets)
+    ]
+    if not modules:
+        return rows
+    for n, team in enumerate(teams):
+        recurring = 12 if rng.random() < 0.3 else None
+        rows.append(
+            assign(modules[n % len(modules)], team=team, after_days=rng.choice([14, 60, 120]), recurrence=recurring)
+        )
+        rows.append(assign(targets[(n + 1) % len(targets)], team=team, recurrence=12 if rng.random() < 0.3 else None))
+    for n, user_id in enumerate(rng.sample(learner_ids, min(INDIVIDUAL_ASSIGNMENTS, len(learner_ids)))):
+        rows.append(assign(modules[n % len(modules)], user_id=user_id))
+    return rows
 
 
 # ---------------------------------------------------------------------------------- fingerprint
@@ -576,4 +627,27 @@ def fingerprint() -> str:
         .values_list("user__email", "earned_on", "title", "contact_hours", "pdu")
     )
     feed(Certificate.objects.filter(user_id__in=emails).order_by("code").values_list("code", "user__email"))
+    if _compliance_tables_exist():
+        _feed_assignments(feed)
     return digest.hexdigest()
+
+
+def _feed_assignments(feed) -> None:
+    """Team links and assignments by natural keys, sorted in Python: the databases order NULLs
+    differently."""
+    team_membership_model = apps.get_model("lms", "TeamMembership")
+    assignment_model = apps.get_model("quizzes", "Assignment")
+    links = team_membership_model.objects.filter(team__organization__slug__startswith="scale-clinic-")
+    feed(sorted(links.values_list("team__organization__slug", "team__name", "membership__user__email")))
+    assignments = assignment_model.objects.filter(organization__slug__startswith="scale-clinic-").values_list(
+        "organization__slug",
+        "team__name",
+        "user__email",
+        "module__slug",
+        "path__slug",
+        "due_mode",
+        "due_date",
+        "due_days",
+        "recurrence_months",
+    )
+    feed(sorted(assignments, key=repr))

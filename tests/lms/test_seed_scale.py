@@ -4,8 +4,9 @@ from django.db import transaction
 
 from courses.models import LessonCompletion
 from lms.bench import scale
-from lms.models import Membership, Organization, User
+from lms.models import Membership, Organization, Team, TeamMembership, User
 from quizzes.models import (
+    Assignment,
     Attempt,
     AttemptItem,
     Certificate,
@@ -65,6 +66,34 @@ def test_seed_scale_progress_rows_are_consistent():
     with_hours = completions.filter(module__ce_contact_hours__gt=0).count()
     assert CreditEntry.objects.filter(completion__in=completions).count() == with_hours
     assert Certificate.objects.filter(completion__in=completions).count() == with_hours
+
+
+@pytest.mark.django_db
+def test_seed_scale_clinic_has_teams_and_twenty_assignments():
+    _seed()
+
+    clinic = Organization.objects.get(slug="scale-clinic-001")
+    links = TeamMembership.objects.filter(membership__organization=clinic, membership__role="learner")
+    assignments = Assignment.objects.filter(organization=clinic)
+    assert Team.objects.filter(organization=clinic).count() == 6
+    assert links.filter(team__name=scale.EVERYONE).count() == 20
+    assert links.exclude(team__name=scale.EVERYONE).values("membership").distinct().count() == 20
+    assert links.exclude(team__name=scale.EVERYONE).count() == 20  # each learner in one of the five teams
+    assert assignments.count() == 20
+    assert assignments.filter(team__name=scale.EVERYONE).count() == 6  # every module and path
+    assert assignments.filter(team__name__startswith="Team ").count() == 10
+    assert assignments.filter(user__isnull=False).count() == 4
+    assert assignments.filter(due_mode="after_joining").count() == 6  # onboarding path, one per team
+
+
+@pytest.mark.django_db
+def test_seed_scale_fingerprint_covers_assignments():
+    _seed()
+    before = scale.fingerprint()
+
+    Assignment.objects.filter(user__isnull=False).update(recurrence_months=6)
+
+    assert scale.fingerprint() != before
 
 
 @pytest.mark.django_db
