@@ -284,7 +284,8 @@ def catalog_for(*, home: HomePage) -> CatalogPage | None:
 def modules_started_by(*, user) -> list[ModuleProgress]:
     """Modules in which this learner has completed at least one lesson, for the dashboard.
 
-    Four queries however many modules: completed lesson paths, their modules, then progress.
+    Four queries however many modules: completed lesson paths, their modules, then progress; two
+    when the modules and their lessons are in the structure cache.
     """
     if not user.is_authenticated:
         return []
@@ -292,7 +293,13 @@ def modules_started_by(*, user) -> list[ModuleProgress]:
     module_paths = {path[:-STEPLEN] for path in lesson_paths}
     if not module_paths:
         return []
-    modules = list(ModulePage.objects.live().defer_streamfields().filter(path__in=module_paths).order_by("path"))
+    modules = structure_cache.cached(
+        "modules-by-path",
+        *sorted(module_paths),
+        build=lambda: list(
+            ModulePage.objects.live().defer_streamfields().filter(path__in=module_paths).order_by("path")
+        ),
+    )
     progress = modules_progress_for_user(user=user, modules=modules)
     return [progress[module.pk] for module in modules]
 

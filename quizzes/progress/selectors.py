@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from courses import selectors as course_selectors
+from courses import structure_cache
 from courses.models import LearningPathPage
 from lms.models import US_STATES, Membership, User
 from quizzes.compliance import selectors as compliance_selectors
@@ -397,6 +398,17 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
     )
 
 
+def _onboarding_paths() -> tuple[list[LearningPathPage], dict[int, list]]:
+    """Published onboarding paths and each one's published modules in order (course structure)."""
+    paths = list(
+        LearningPathPage.objects.live()
+        .filter(required_for_onboarding=True)
+        .prefetch_related("path_modules__module")
+        .order_by("path")
+    )
+    return paths, {path.pk: [row.module for row in path.path_modules.all() if row.module.live] for path in paths}
+
+
 def _onboarding(*, user, now, today, joined):
     """Onboarding paths (required for new staff) as goals, and their unfinished modules as next steps.
 
@@ -404,13 +416,7 @@ def _onboarding(*, user, now, today, joined):
     """
     if joined is None:
         return [], []
-    paths = list(
-        LearningPathPage.objects.live()
-        .filter(required_for_onboarding=True)
-        .prefetch_related("path_modules__module")
-        .order_by("path")
-    )
-    modules_by_path = {path.pk: [row.module for row in path.path_modules.all() if row.module.live] for path in paths}
+    paths, modules_by_path = structure_cache.cached("onboarding-paths", build=_onboarding_paths)
     all_modules = {module.pk: module for modules in modules_by_path.values() for module in modules}
     done = modules_completed_for(user=user, modules=all_modules.values(), now=now)
     items, steps = [], []
