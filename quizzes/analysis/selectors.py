@@ -1,17 +1,18 @@
 """Item analysis read from the database.
 
-Per-version sums come from SQL aggregates; option choices come from one streamed pass over
-`(version, selected, points, total)` tuples, because JSON containment differs between SQLite and
-PostgreSQL. Neither builds a model instance per response, and the number of queries does not
-depend on the number of responses.
+The report reads the running totals kept at grading time (`quizzes.models.tallies`, maintained by
+`quizzes.analysis.tallies`): a few rows per question, in four queries, however many responses
+there are. The `responses_*` functions compute the same sums from the responses themselves with
+SQL aggregates; they are the rebuild path and the reference the tests check the totals against.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, F, FloatField, Prefetch, Q, Sum, Value
+from django.db.models import Count, F, FloatField, Prefetch, Sum, Value
 from django.db.models.functions import Cast, Coalesce
 
 from quizzes.analysis.stats import (
@@ -23,7 +24,16 @@ from quizzes.analysis.stats import (
     option_discrimination,
     quiz_stats,
 )
-from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, VersionOption
+from quizzes.models import (
+    Attempt,
+    AttemptItem,
+    ItemTally,
+    OptionTally,
+    QuestionVersion,
+    Quiz,
+    QuizTally,
+    VersionOption,
+)
 from quizzes.models.questions import QType
 
 
@@ -54,6 +64,7 @@ class QuizAnalysis:
     quiz: Quiz
     summary: QuizStats
     items: list[ItemRow]
+    rebuilt_at: datetime.datetime | None = None
 
 
 @dataclass
@@ -72,13 +83,14 @@ def _as_float(expression):
 
 
 def quizzes_with_responses():
-    """Quizzes with at least one submitted attempt, for the report's quiz chooser."""
-    submitted = Count("attempts", filter=Q(attempts__state=Attempt.State.SUBMITTED))
-    return Quiz.objects.annotate(submitted=submitted).filter(submitted__gt=0).order_by("title")
+    """Quizzes with at least one submitted attempt, for the report's quiz chooser (from the
+    per-quiz totals, so it does not count attempts)."""
+    return Quiz.objects.filter(tally__n__gt=0).order_by("title")
 
 
-def quiz_item_sums(*, quiz) -> dict[int, ItemSums]:
-    """Per version id, the sums of item score x, rest score r (attempt total − x) and their products."""
+def responses_item_sums(*, quiz) -> dict[int, ItemSums]:
+    """Per version id, the sums of item score x, rest score r (attempt total − x) and their products,
+    computed from the responses."""
     x = _as_float(F("points"))
     rest = _as_float(F("attempt__points")) - x
     rows = (
@@ -93,7 +105,8 @@ def quiz_item_sums(*, quiz) -> dict[int, ItemSums]:
     }
 
 
-def quiz_total_sums(*, quiz) -> TotalSums:
+def responses_total_sums(*, quiz) -> TotalSums:
+    """Count, sum and sum of squares of the submitted attempts' totals, computed from the attempts."""
     total = _as_float(F("points"))
     sums = Attempt.objects.filter(quiz=quiz, state=Attempt.State.SUBMITTED).aggregate(
         n=Count("id"), total=Sum(total), total_sq=Sum(total * total)
@@ -101,9 +114,9 @@ def quiz_total_sums(*, quiz) -> TotalSums:
     return TotalSums(n=sums["n"], total=sums["total"] or 0.0, total_sq=sums["total_sq"] or 0.0)
 
 
-def quiz_option_sums(*, quiz) -> dict[int, dict[int | None, _OptionSums]]:
+def responses_option_sums(*, quiz) -> dict[int, dict[int | None, _OptionSums]]:
     """Per version id and option id (None for no answer): times chosen and the rest score summed
-    over those responses.
+    over those responses, computed from the responses.
 
     One query grouped by (version, answer given) in the database: a version has only a handful of
     distinct answers, so Python sees a few rows per question, not one per response.
@@ -126,27 +139,39 @@ def quiz_option_sums(*, quiz) -> dict[int, dict[int | None, _OptionSums]]:
 def quiz_item_analysis(*, quiz) -> QuizAnalysis:
     """Item statistics for every version delivered as a scored item of `quiz`, and the quiz summary.
 
-    Queries: item sums, total sums, the grouped option sums, versions with their questions, and
-    the versions' options — five, whatever the number of responses.
+    Read from the totals kept at grading time. Queries: the item totals with their versions and
+    questions, the versions' options, the quiz totals and the option totals — four, whatever the
+    number of responses.
     """
-    item_sums = quiz_item_sums(quiz=quiz)
-    summary = quiz_stats(totals=quiz_total_sums(quiz=quiz), items=list(item_sums.values()))
-    option_sums = quiz_option_sums(quiz=quiz)
-    versions = (
-        QuestionVersion.objects.filter(pk__in=item_sums)
-        .select_related("question")
-        .prefetch_related(Prefetch("options", queryset=VersionOption.objects.order_by("position")))
-        .order_by("question__name", "question_id", "number")
+    tallies = list(
+        ItemTally.objects.filter(quiz=quiz)
+        .select_related("version__question")
+        .prefetch_related(Prefetch("version__options", queryset=VersionOption.objects.order_by("position")))
+        .order_by("version__question__name", "version__question_id", "version__number")
     )
+    quiz_tally = QuizTally.objects.filter(quiz=quiz).first()
+    totals = TotalSums(n=0, total=0.0, total_sq=0.0)
+    if quiz_tally is not None:
+        totals = TotalSums(n=quiz_tally.n, total=quiz_tally.total, total_sq=quiz_tally.total_sq)
+    item_sums = [ItemSums(n=t.n, x=t.x, xx=t.xx, r=t.r, rr=t.rr, xr=t.xr) for t in tallies]
+    option_sums: dict[int, dict[int, _OptionSums]] = defaultdict(dict)
+    for row in OptionTally.objects.filter(quiz=quiz).values_list("version_id", "option", "chosen", "rest"):
+        version_id, option, chosen, rest = row
+        option_sums[version_id][option] = _OptionSums(chosen=chosen, rest=rest)
     items = []
-    for version in versions:
-        sums = item_sums[version.pk]
+    for tally, sums in zip(tallies, item_sums, strict=True):
+        version = tally.version
         chosen = option_sums.get(version.pk, {})
         options = [_option_row(option, sums, chosen.get(option.pk)) for option in version.options.all()]
-        if None in chosen:
-            options.append(_option_row(None, sums, chosen[None]))
+        if OptionTally.NO_ANSWER in chosen:
+            options.append(_option_row(None, sums, chosen[OptionTally.NO_ANSWER]))
         items.append(ItemRow(version=version, stats=item_stats(sums), options=options))
-    return QuizAnalysis(quiz=quiz, summary=summary, items=items)
+    return QuizAnalysis(
+        quiz=quiz,
+        summary=quiz_stats(totals=totals, items=item_sums),
+        items=items,
+        rebuilt_at=quiz_tally.rebuilt_at if quiz_tally else None,
+    )
 
 
 def _option_row(option, item: ItemSums, sums: _OptionSums | None) -> OptionRow:

@@ -17,6 +17,7 @@ from django.db.models import Count, Max, Q
 from django.utils import dateformat, timezone
 
 from quizzes import scoring
+from quizzes.analysis.tallies import item_tallies_add
 from quizzes.models import Attempt, AttemptItem, Quiz
 from quizzes.services import grading
 from quizzes.services.assembly import AssemblyError, build_items, latest_versions, pick_questions
@@ -284,6 +285,8 @@ def _submit(*, attempt: Attempt, now, reason) -> tuple[Attempt, bool]:
         # Inside the transaction, so they run exactly once per attempt: only the winning submit
         # reaches this line.
         _progress_after_grading(attempt=attempt, quiz=quiz, now=now)
+        # Last, so the quiz-wide totals row is locked only until the commit.
+        item_tallies_add(attempt=attempt, items=items)
     return attempt, True
 
 

@@ -1,9 +1,14 @@
-"""Submitted attempts built in bulk from a matrix of chosen options, for item-analysis tests."""
+"""Submitted attempts built in bulk from a matrix of chosen options, for item-analysis tests.
+
+Like the bulk seeder, this bypasses grading, so it rebuilds the quiz's item-analysis totals from
+the responses it made; a test that changes responses afterwards rebuilds again.
+"""
 
 from decimal import Decimal
 
 from django.utils import timezone
 
+from quizzes.analysis.tallies import item_tallies_rebuild
 from quizzes.models import Attempt, AttemptItem
 
 
@@ -44,4 +49,5 @@ def submit_responses(*, quiz, user, versions, choices, points=None, first_number
         attempt.submitted_at = now
     AttemptItem.objects.bulk_create(items)
     Attempt.objects.bulk_update(attempts, ["points", "max_points", "percent", "submitted_at"])
+    item_tallies_rebuild(quiz=quiz)
     return attempts

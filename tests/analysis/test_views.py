@@ -227,10 +227,10 @@ def test_item_analysis_page_query_count_does_not_grow_with_responses(
     quiz = _hand_quiz(learner, responses=responses)
     client_as_educator.get(URL, {"quiz": quiz.pk})  # warm per-process caches (content types, site)
 
-    # session, user, 2 × permissions, user profile, the chosen quiz; item sums,
-    # total sums, streamed options, versions + questions, versions' options; Wagtail's locales,
-    # page and collection permissions, explorer root; the quiz chooser's options
-    with django_assert_num_queries(16):
+    # user (the session comes from the cache), 2 × permissions, user profile, the chosen quiz;
+    # item totals + versions + questions, versions' options, quiz totals, option totals; Wagtail's
+    # locales, page and collection permissions, explorer root; the quiz chooser's options
+    with django_assert_num_queries(14):
         response = client_as_educator.get(URL, {"quiz": quiz.pk})
 
     assert (response.status_code, len(_screen(response).rows["item"])) == (200, 3)
