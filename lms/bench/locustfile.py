@@ -8,6 +8,7 @@ user works on its own attempt, as real learners do.
 import itertools
 import json
 import os
+import random
 import re
 
 from locust import FastHttpUser, task
@@ -22,7 +23,10 @@ _ATTEMPT = re.compile(r"/quiz/attempt/(\d+)/")
 class BenchUser(FastHttpUser):
     def wait_time(self):
         # Zero think time measures capacity; a paced target measures latency at a realistic rate.
-        return self.slot.get("think", 0)
+        # Paced think times vary (±50 %) so learners do not answer in lockstep: real learners
+        # read at different speeds, and synchronised bursts would measure the load tool's rhythm.
+        think = self.slot.get("think", 0)
+        return random.uniform(0.5 * think, 1.5 * think) if think else 0
 
     def on_start(self):
         self.slot = SLOTS[next(_next_slot) % len(SLOTS)]
