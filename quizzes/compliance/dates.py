@@ -39,6 +39,7 @@ STATUS_LABELS = {
     Status.EXPIRED: "Expired",
 }
 NEEDS_ACTION = frozenset({Status.DUE_SOON, Status.OVERDUE, Status.EXPIRED})
+LATE = (Status.OVERDUE, Status.EXPIRED)
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class RequirementState:
 
     @property
     def late(self) -> bool:
-        return self.status in (Status.OVERDUE, Status.EXPIRED)
+        return self.status in LATE
 
 
 def first_due(

@@ -10,12 +10,28 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from django.core.paginator import Paginator
-from django.db.models import Avg, Count, DurationField, Exists, ExpressionWrapper, F, Min, OuterRef, Q, Subquery
+from django.db.models import (
+    Avg,
+    Count,
+    DurationField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Left, Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from courses.models import LearningPathModule, LessonCompletion, ModulePage
@@ -85,8 +101,7 @@ class Requirement:
         return self.assignment.target.url
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     requirement: Requirement
     state: RequirementState | None  # None: not assigned to this person
 
@@ -98,28 +113,61 @@ class Cell:
     def label(self) -> str:
         return self.state.label if self.state else "Not assigned"
 
+    @property
+    def note(self) -> str:
+        """The line under the status: when it is or was due, or until when a completion counts."""
+        state = self.state
+        if state is None:
+            return ""
+        if state.status != Status.COMPLETE:
+            return f"{'was due' if state.late else 'due'} {_day(state.due_on, get_language())}"
+        return f"until {_day(state.expires_on, get_language())}" if state.expires_on else ""
 
-@dataclass
+
+@lru_cache(maxsize=4096)
+def _day(day: datetime.date, language: str) -> str:
+    """A date as the templates' `date:"M j, Y"` shows it. Django's formatting costs ~20 µs and a
+    matrix page shows about a hundred dates; the result depends only on the date and language."""
+    return date_format(day, "M j, Y")
+
+
+@dataclass(eq=False)
 class PersonRow:
-    membership: Membership
+    """One person: a state per requirement (None where it is not assigned to them). What the
+    matrix counts, filters, sorts and shows comes with the row; the membership and user instances
+    (one query for all rows, on first use) and the cells only when they are used."""
+
+    membership_id: int
+    user_id: int
+    name: str
+    email: str
     teams: list[Team]
-    cells: list[Cell]
+    requirements: list[Requirement]
+    states: list[RequirementState | None]
+    memberships: "_Memberships" = field(repr=False)
+    late_count: int = field(init=False)
+    statuses: frozenset[str] = field(init=False)
+
+    def __post_init__(self):
+        statuses = [state.status for state in self.states if state is not None]
+        self.late_count = sum(statuses.count(status) for status in dates.LATE)
+        self.statuses = frozenset(statuses)  # members of a StrEnum: equal to their values
+
+    @property
+    def membership(self) -> Membership:
+        return self.memberships.get(self.membership_id)
 
     @property
     def user(self) -> User:
         return self.membership.user
 
     @property
-    def late_count(self) -> int:
-        return sum(1 for cell in self.cells if cell.state and cell.state.late)
-
-    @property
-    def statuses(self) -> set[str]:
-        return {cell.status for cell in self.cells if cell.state}
-
-    @property
     def sort_name(self) -> str:
-        return (self.user.name or self.user.email).casefold()
+        return (self.name or self.email).casefold()
+
+    @cached_property
+    def cells(self) -> list[Cell]:
+        return [Cell(r, s) for r, s in zip(self.requirements, self.states, strict=True)]
 
 
 @dataclass
@@ -163,96 +211,198 @@ def _assignments(**filters) -> list[Assignment]:
 
 @dataclass(frozen=True)
 class _History:
-    """Latest completion per (person, module) and which modules each person has started."""
+    """Per person: the latest completion of each module (completed on, expires on) and the paths of
+    the modules they have started."""
 
-    completions: dict[tuple[int, int], tuple[datetime.date, datetime.date | None]]
-    started: set[tuple[int, str]]
+    completions: dict[int, dict[int, tuple[datetime.date, datetime.date | None]]]
+    started: dict[int, set[str]]
 
 
 def _history(*, users, modules: Iterable[ModulePage]) -> _History:
     """Two queries: the latest completion of each module by each person, and the modules in which
     each person has completed a lesson. `users` is a queryset (a subquery) or a list of ids."""
     modules = list(modules)
+    completions, started = defaultdict(dict), defaultdict(set)
     if not modules:
-        return _History({}, set())
+        return _History(completions, started)
     module_ids = {m.pk for m in modules}
     newer = ModuleCompletion.objects.filter(
         user=OuterRef("user"), module=OuterRef("module"), completed_at__gt=OuterRef("completed_at")
     )
-    completions = {
-        (row["user_id"], row["module_id"]): (
-            row["completed_on"],
-            timezone.localdate(row["expires_at"]) if row["expires_at"] else None,
-        )
-        for row in ModuleCompletion.objects.filter(user__in=users, module_id__in=module_ids)
+    for user_id, module_id, completed_on, expires_at in (
+        ModuleCompletion.objects.filter(user__in=users, module_id__in=module_ids)
         .exclude(Exists(newer))
-        .values("user_id", "module_id", "completed_on", "expires_at")
-    }
-    started = set(
+        .values_list("user_id", "module_id", "completed_on", "expires_at")
+    ):
+        completions[user_id][module_id] = (completed_on, timezone.localdate(expires_at) if expires_at else None)
+    for user_id, module_path in (
         LessonCompletion.objects.filter(user__in=users)
         .annotate(module_path=Left("lesson__path", Length("lesson__path") - STEPLEN))
         .filter(module_path__in={m.path for m in modules})
         .values_list("user_id", "module_path")
         .distinct()
-    )
+    ):
+        started[user_id].add(module_path)
     return _History(completions, started)
 
 
-def _state(
-    *, requirement: Requirement, user_id: int, joined_on: datetime.date, history: _History, today: datetime.date
-) -> RequirementState:
-    assignment = requirement.assignment
-    latest = [history.completions.get((user_id, m.pk)) for m in requirement.modules]
-    complete = bool(latest) and all(latest)
-    completed_on = max(row[0] for row in latest) if complete else None
-    expiries = [row[1] for row in latest if row and row[1]] if complete else []
-    started = any(latest) or any((user_id, m.path) in history.started for m in requirement.modules)
-    return dates.requirement_state(
-        first_due_on=dates.first_due(
+class _States:
+    """Each person's state of each requirement, for one day.
+
+    A state depends only on the first due date, the recurrence, the latest completion, the module's
+    expiry and whether the person has started, so people who share those share one (frozen) state
+    and `dates.requirement_state` runs once per distinct combination, not once per cell: a matrix
+    of 500 people × 20 assignments has thousands of cells but about a thousand distinct states.
+    """
+
+    def __init__(self, *, requirements: list[Requirement], history: _History, today: datetime.date):
+        self.requirements = requirements
+        self.history = history
+        self.today = today
+        self._by_team, self._by_user = defaultdict(list), defaultdict(list)
+        self._columns = []
+        for index, requirement in enumerate(requirements):
+            assignment = requirement.assignment
+            if assignment.team_id is not None:
+                self._by_team[assignment.team_id].append(index)
+            else:
+                self._by_user[assignment.user_id].append(index)
+            fixed = assignment.due_mode == Assignment.DueMode.FIXED
+            self._columns.append(
+                (
+                    self._due(assignment, joined_on=None) if fixed else None,
+                    assignment,
+                    [(m.pk, m.path) for m in requirement.modules],
+                )
+            )
+        self._applicable, self._due_after_joining, self._states = {}, {}, {}
+
+    @staticmethod
+    def _due(assignment: Assignment, *, joined_on: datetime.date | None) -> datetime.date:
+        return dates.first_due(
             due_mode=assignment.due_mode,
             due_date=assignment.due_date,
             due_days=assignment.due_days,
             joined_on=joined_on,
-        ),
-        recurrence_months=assignment.recurrence_months,
-        completed_on=completed_on,
-        module_expires_on=min(expiries) if expiries else None,
-        started=started,
-        today=today,
-    )
+        )
+
+    def applicable(self, *, user_id: int, team_ids: frozenset[int]) -> list[int]:
+        """The indexes of the requirements assigned to the person or to one of their teams."""
+        indexes = self._applicable.get(team_ids)
+        if indexes is None:
+            indexes = self._applicable[team_ids] = sorted(i for team in team_ids for i in self._by_team.get(team, ()))
+        own = self._by_user.get(user_id)
+        return sorted({*indexes, *own}) if own else indexes
+
+    def row(self, *, user_id: int, joined_on: datetime.date, team_ids: frozenset[int]) -> list:
+        """The person's state of each requirement, None where it is not assigned to them."""
+        states = [None] * len(self.requirements)
+        done, begun = self.history.completions.get(user_id), self.history.started.get(user_id)
+        for index in self.applicable(user_id=user_id, team_ids=team_ids):
+            states[index] = self._state(index, joined_on, done, begun)
+        return states
+
+    def state(self, index: int, *, user_id: int, joined_on: datetime.date) -> RequirementState:
+        return self._state(index, joined_on, self.history.completions.get(user_id), self.history.started.get(user_id))
+
+    def _state(self, index, joined_on, done, begun) -> RequirementState:
+        first_due_on, assignment, modules = self._columns[index]
+        if first_due_on is None:
+            key = (index, joined_on)
+            first_due_on = self._due_after_joining.get(key)
+            if first_due_on is None:
+                first_due_on = self._due_after_joining[key] = self._due(assignment, joined_on=joined_on)
+        if not done and not begun:
+            key = (first_due_on, assignment.recurrence_months, None, None, False)
+        else:
+            latest = [done.get(module_id) for module_id, _path in modules] if done else [None] * len(modules)
+            complete = bool(latest) and all(latest)
+            expiries = [row[1] for row in latest if row[1]] if complete else []
+            key = (
+                first_due_on,
+                assignment.recurrence_months,
+                max(row[0] for row in latest) if complete else None,
+                min(expiries) if expiries else None,
+                any(latest) or bool(begun and any(path in begun for _id, path in modules)),
+            )
+        state = self._states.get(key)
+        if state is None:
+            due, recurrence_months, completed_on, module_expires_on, started = key
+            state = self._states[key] = dates.requirement_state(
+                first_due_on=due,
+                recurrence_months=recurrence_months,
+                completed_on=completed_on,
+                module_expires_on=module_expires_on,
+                started=started,
+                today=self.today,
+            )
+        return state
 
 
 def _applies(assignment: Assignment, *, user_id: int, team_ids: set[int]) -> bool:
     return assignment.user_id == user_id or (assignment.team_id is not None and assignment.team_id in team_ids)
 
 
-def _rows(
-    *, memberships: list[Membership], team_links, requirements: list[Requirement], history: _History, today
-) -> list[PersonRow]:
+def _teams_of(links) -> dict[int, list[Team]]:
+    """Each membership's teams by name, from (membership id, team) pairs."""
     teams_of = defaultdict(list)
-    for link in team_links:
-        teams_of[link.membership_id].append(link.team)
-    rows = []
-    for membership in memberships:
-        teams = sorted(teams_of[membership.pk], key=lambda team: team.name.casefold())
-        team_ids = {team.pk for team in teams}
-        cells = [
-            Cell(
-                requirement=requirement,
-                state=_state(
-                    requirement=requirement,
-                    user_id=membership.user_id,
-                    joined_on=membership.joined_on,
-                    history=history,
-                    today=today,
-                )
-                if _applies(requirement.assignment, user_id=membership.user_id, team_ids=team_ids)
-                else None,
+    for membership_id, team in links:
+        teams_of[membership_id].append(team)
+    for teams in teams_of.values():
+        teams.sort(key=lambda team: team.name.casefold())
+    return teams_of
+
+
+def _team_links(organization: Organization):
+    """(membership id, team) for every team link in the organization: one query of plain values,
+    one `Team` per team rather than per link."""
+    links = TeamMembership.objects.filter(team__organization=organization)
+    teams = {}
+    for membership_id, team_id, name in links.values_list("membership_id", "team_id", "team__name"):
+        team = teams.get(team_id)
+        if team is None:
+            team = teams[team_id] = Team.from_db(
+                links.db, ["id", "organization_id", "name"], [team_id, organization.pk, name]
             )
-            for requirement in requirements
-        ]
-        rows.append(PersonRow(membership=membership, teams=teams, cells=cells))
+        yield membership_id, team
+
+
+class _Memberships:
+    """Memberships with their users by id, loaded in one query when a row first needs one. The
+    matrix page and its CSV need only names and emails, which come with the rows: building 500
+    memberships and 500 users would cost more than the rest of the matrix."""
+
+    def __init__(self, queryset: QuerySet | None, *, loaded: Iterable[Membership] = ()):
+        self._queryset = queryset
+        self._by_id = {m.pk: m for m in loaded} or None
+
+    def get(self, membership_id: int) -> Membership:
+        if self._by_id is None:
+            self._by_id = {m.pk: m for m in self._queryset.select_related("user")}
+        return self._by_id[membership_id]
+
+
+def _rows(members, *, memberships: _Memberships, teams_of: dict[int, list[Team]], states: _States) -> list[PersonRow]:
+    """A row for each (membership id, user id, joined on, name, email)."""
+    rows = []
+    for membership_id, user_id, joined_on, name, email in members:
+        teams = teams_of.get(membership_id, [])
+        rows.append(
+            PersonRow(
+                membership_id=membership_id,
+                user_id=user_id,
+                name=name,
+                email=email,
+                teams=teams,
+                requirements=states.requirements,
+                states=states.row(user_id=user_id, joined_on=joined_on, team_ids=frozenset(t.pk for t in teams)),
+                memberships=memberships,
+            )
+        )
     return rows
+
+
+_MEMBER_COLUMNS = ("pk", "user_id", "joined_on", "user__name", "user__email")
 
 
 def _memberships(organization: Organization, **filters):
@@ -270,22 +420,25 @@ def compliance_matrix(
     """People × requirements with each cell's status, filtered and sorted (paginate with `.page`).
 
     Six queries however many people and requirements: assignments, path modules (only when a
-    path is assigned), memberships with their users, team links with their teams, latest
-    completions, started modules.
+    path is assigned), memberships (with their users' names and emails), team links with their
+    teams' names, latest completions, started modules; and one more for all the rows' membership
+    and user instances if `row.membership` or `row.user` is used.
     """
     assignments = _assignments(organization=organization)
     requirements = _requirements(assignments)
-    memberships = list(_memberships(organization))
-    links = list(TeamMembership.objects.filter(team__organization=organization).select_related("team"))
+    in_organization = Membership.objects.filter(organization=organization)
+    members = in_organization.values_list(*_MEMBER_COLUMNS)
+    teams_of = _teams_of(_team_links(organization))
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    history = _history(users=Membership.objects.filter(organization=organization).values("user_id"), modules=modules)
-    rows = _rows(memberships=memberships, team_links=links, requirements=requirements, history=history, today=today)
+    history = _history(users=in_organization.values("user_id"), modules=modules)
+    states = _States(requirements=requirements, history=history, today=today)
+    rows = _rows(members, memberships=_Memberships(in_organization), teams_of=teams_of, states=states)
 
     counts = {s.value: 0 for s in Status}
     for row in rows:
-        for cell in row.cells:
-            if cell.state:
-                counts[cell.status] += 1
+        for state in row.states:
+            if state is not None:
+                counts[state.status] += 1
     if team_id:
         rows = [row for row in rows if any(team.pk == team_id for team in row.teams)]
     if status:
@@ -335,7 +488,13 @@ def person_detail(*, membership: Membership, today: datetime.date) -> PersonDeta
     requirements = [r for r in requirements if _applies(r.assignment, user_id=membership.user_id, team_ids=team_ids)]
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
     history = _history(users=[membership.user_id], modules=modules)
-    (row,) = _rows(memberships=[membership], team_links=links, requirements=requirements, history=history, today=today)
+    user = membership.user
+    (row,) = _rows(
+        [(membership.pk, membership.user_id, membership.joined_on, user.name, user.email)],
+        memberships=_Memberships(None, loaded=[membership]),
+        teams_of=_teams_of((link.membership_id, link.team) for link in links),
+        states=_States(requirements=requirements, history=history, today=today),
+    )
     completions = list(
         ModuleCompletion.objects.filter(user_id=membership.user_id)
         .select_related("module")
@@ -394,20 +553,14 @@ def learner_assignments(*, user, memberships: list[Membership], today: datetime.
     )
     requirements = _requirements(assignments)
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    history = _history(users=[user.pk], modules=modules)
+    states = _States(requirements=requirements, history=_history(users=[user.pk], modules=modules), today=today)
     items = [
         LearnerAssignment(
             assignment=r.assignment,
             requirement=r,
-            state=_state(
-                requirement=r,
-                user_id=user.pk,
-                joined_on=joined[r.assignment.organization_id],
-                history=history,
-                today=today,
-            ),
+            state=states.state(index, user_id=user.pk, joined_on=joined[r.assignment.organization_id]),
         )
-        for r in requirements
+        for index, r in enumerate(requirements)
     ]
     items.sort(key=lambda item: (item.state.status == Status.COMPLETE, item.state.due_on, item.assignment.pk))
     return items

@@ -177,7 +177,7 @@ def reminders_send_due(*, now: datetime.datetime) -> int:
                 if kind is None:
                     continue
                 assignment = cell.requirement.assignment
-                if (assignment.pk, row.user.pk, kind, cell.state.due_on) in already:
+                if (assignment.pk, row.user_id, kind, cell.state.due_on) in already:
                     continue
                 sent += _send_reminder(
                     assignment=assignment,
