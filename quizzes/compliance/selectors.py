@@ -253,6 +253,8 @@ class _States:
     expiry and whether the person has started, so people who share those share one (frozen) state
     and `dates.requirement_state` runs once per distinct combination, not once per cell: a matrix
     of 500 people × 20 assignments has thousands of cells but about a thousand distinct states.
+    Most cells are of people who have not touched the requirement's modules; those need only the
+    first due date, so they skip the history.
     """
 
     def __init__(self, *, requirements: list[Requirement], history: _History, today: datetime.date):
@@ -272,10 +274,12 @@ class _States:
                 (
                     self._due(assignment, joined_on=None) if fixed else None,
                     assignment,
-                    [(m.pk, m.path) for m in requirement.modules],
+                    frozenset(m.pk for m in requirement.modules),
+                    frozenset(m.path for m in requirement.modules),
+                    [m.pk for m in requirement.modules],
                 )
             )
-        self._applicable, self._due_after_joining, self._states = {}, {}, {}
+        self._applicable, self._untouched, self._states = {}, {}, {}
 
     @staticmethod
     def _due(assignment: Assignment, *, joined_on: datetime.date | None) -> datetime.date:
@@ -306,30 +310,31 @@ class _States:
         return self._state(index, joined_on, self.history.completions.get(user_id), self.history.started.get(user_id))
 
     def _state(self, index, joined_on, done, begun) -> RequirementState:
-        first_due_on, assignment, modules = self._columns[index]
-        if first_due_on is None:
-            key = (index, joined_on)
-            first_due_on = self._due_after_joining.get(key)
-            if first_due_on is None:
-                first_due_on = self._due_after_joining[key] = self._due(assignment, joined_on=joined_on)
-        if not done and not begun:
-            key = (first_due_on, assignment.recurrence_months, None, None, False)
-        else:
-            latest = [done.get(module_id) for module_id, _path in modules] if done else [None] * len(modules)
-            complete = bool(latest) and all(latest)
-            expiries = [row[1] for row in latest if row[1]] if complete else []
-            key = (
-                first_due_on,
-                assignment.recurrence_months,
-                max(row[0] for row in latest) if complete else None,
-                min(expiries) if expiries else None,
-                any(latest) or bool(begun and any(path in begun for _id, path in modules)),
-            )
+        first_due_on, assignment, module_ids, module_paths, ordered_ids = self._columns[index]
+        if not ((done and not module_ids.isdisjoint(done.keys())) or (begun and not module_paths.isdisjoint(begun))):
+            key = (index, None if first_due_on else joined_on)
+            state = self._untouched.get(key)
+            if state is None:
+                due = first_due_on or self._due(assignment, joined_on=joined_on)
+                state = self._untouched[key] = self._shared(due, assignment.recurrence_months, None, None, False)
+            return state
+        latest = [done.get(module_id) for module_id in ordered_ids] if done else [None] * len(ordered_ids)
+        complete = all(latest)  # a touched requirement has modules
+        expiries = [row[1] for row in latest if row[1]] if complete else []
+        return self._shared(
+            first_due_on or self._due(assignment, joined_on=joined_on),
+            assignment.recurrence_months,
+            max(row[0] for row in latest) if complete else None,
+            min(expiries) if expiries else None,
+            True,  # touched: a module completed or a lesson done
+        )
+
+    def _shared(self, *key) -> RequirementState:
         state = self._states.get(key)
         if state is None:
-            due, recurrence_months, completed_on, module_expires_on, started = key
+            first_due_on, recurrence_months, completed_on, module_expires_on, started = key
             state = self._states[key] = dates.requirement_state(
-                first_due_on=due,
+                first_due_on=first_due_on,
                 recurrence_months=recurrence_months,
                 completed_on=completed_on,
                 module_expires_on=module_expires_on,
@@ -345,11 +350,14 @@ def _applies(assignment: Assignment, *, user_id: int, team_ids: set[int]) -> boo
 
 def _teams_of(links) -> dict[int, list[Team]]:
     """Each membership's teams by name, from (membership id, team) pairs."""
-    teams_of = defaultdict(list)
+    teams, members = {}, defaultdict(list)
     for membership_id, team in links:
-        teams_of[membership_id].append(team)
-    for teams in teams_of.values():
-        teams.sort(key=lambda team: team.name.casefold())
+        teams[team.pk] = team
+        members[team.pk].append(membership_id)
+    teams_of = defaultdict(list)
+    for team in sorted(teams.values(), key=lambda team: team.name.casefold()):
+        for membership_id in members[team.pk]:
+            teams_of[membership_id].append(team)
     return teams_of
 
 

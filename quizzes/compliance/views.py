@@ -67,14 +67,15 @@ def _with_cells(rows) -> list[tuple]:
     distinct states (cells share them), so `status.html` is rendered once per distinct state
     rather than included once per cell, which cost most of the page's time."""
     template = get_template("compliance/includes/status.html")
-    rendered = {}
+    rendered = {}  # by id: the rows hold the states, and a frozen dataclass hashes in Python
     result = []
     for row in rows:
         cells = []
-        for cell in row.cells:
-            html = rendered.get(cell.state)
+        for requirement, state in zip(row.requirements, row.states, strict=True):
+            html = rendered.get(id(state))
             if html is None:
-                html = rendered[cell.state] = "<td>" + template.render({"cell": cell}) + "</td>"
+                cell = selectors.Cell(requirement, state)
+                html = rendered[id(state)] = "<td>" + template.render({"cell": cell}) + "</td>"
             cells.append(html)
         result.append((row, mark_safe("".join(cells))))  # noqa: S308 - rendered, escaped templates
     return result
