@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 
 from quizzes.analysis.selectors import ItemRow, QuizAnalysis
+from quizzes.analysis.stats import QuizStats
 
 NOT_AVAILABLE = "n/a"
 NO_ANSWER = "(no answer)"
@@ -44,8 +45,7 @@ class ItemLine:
     options: list[OptionLine]
 
 
-def summary_lines(analysis: QuizAnalysis) -> list[tuple[str, str]]:
-    summary = analysis.summary
+def summary_lines(summary: QuizStats) -> list[tuple[str, str]]:
     reliability = decimal2(summary.reliability)
     if summary.reliability is None and summary.reliability_note:
         reliability = f"{NOT_AVAILABLE} ({summary.reliability_note})"
@@ -60,8 +60,8 @@ def summary_lines(analysis: QuizAnalysis) -> list[tuple[str, str]]:
 def item_line(row: ItemRow) -> ItemLine:
     options = [
         OptionLine(
-            text=option.option.text if option.option else NO_ANSWER,
-            key="yes" if option.option and option.option.is_correct else "",
+            text=NO_ANSWER if option.is_no_answer else option.text,
+            key="yes" if option.is_correct else "",
             chosen=str(option.chosen),
             proportion=decimal2(option.proportion),
             discrimination=decimal2(option.discrimination),
@@ -70,7 +70,7 @@ def item_line(row: ItemRow) -> ItemLine:
     ]
     return ItemLine(
         question_id=row.version.question_id,
-        question=row.version.question.name,
+        question=row.version.question_name,
         version=str(row.version.number),
         responses=str(row.stats.n),
         p=decimal2(row.stats.p),
@@ -86,7 +86,7 @@ def analysis_csv(analysis: QuizAnalysis) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["Quiz", _cell_text(analysis.quiz.title)])
-    writer.writerows(summary_lines(analysis))
+    writer.writerows(summary_lines(analysis.summary))
     writer.writerow([])
     writer.writerow(CSV_HEADER)
     for row in analysis.items:

@@ -2,8 +2,12 @@
 
 The report reads the running totals kept at grading time (`quizzes.models.tallies`, maintained by
 `quizzes.analysis.tallies`): a few rows per question, in four queries, however many responses
-there are. The `responses_*` functions compute the same sums from the responses themselves with
-SQL aggregates; they are the rebuild path and the reference the tests check the totals against.
+there are, as plain values rather than model instances (a bank-drawn exam has a thousand
+versions). `quiz_item_summary` gives the quiz statistics and every version's sums; `quiz_item_rows`
+the per-item detail for all of them or for one page.
+
+The `responses_*` functions compute the same sums from the responses themselves with SQL
+aggregates; they are the rebuild path and the reference the tests check the totals against.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, F, FloatField, Prefetch, Sum, Value
+from django.db.models import Count, F, FloatField, Sum, Value
 from django.db.models.functions import Cast, Coalesce
 
 from quizzes.analysis.stats import (
@@ -29,7 +33,6 @@ from quizzes.models import (
     AttemptItem,
     ItemTally,
     OptionTally,
-    QuestionVersion,
     Quiz,
     QuizTally,
     VersionOption,
@@ -38,18 +41,37 @@ from quizzes.models.questions import QType
 
 
 @dataclass(frozen=True)
-class OptionRow:
-    """One answer option (or `option=None` for "no answer") of one version."""
+class VersionTotals:
+    """One question version of the report, in report order, with its item sums."""
 
-    option: VersionOption | None
+    version_id: int
+    question_id: int
+    question_name: str
+    number: int
+    qtype: str
+    sums: ItemSums
+
+
+@dataclass(frozen=True)
+class OptionRow:
+    """One answer option of one version, or "no answer" (`option_id` NO_ANSWER, `position` None)."""
+
+    option_id: int
+    position: int | None
+    text: str
+    is_correct: bool
     chosen: int
     proportion: float | None
     discrimination: float | None
 
+    @property
+    def is_no_answer(self) -> bool:
+        return self.option_id == OptionTally.NO_ANSWER
+
 
 @dataclass(frozen=True)
 class ItemRow:
-    version: QuestionVersion
+    version: VersionTotals
     stats: ItemStats
     options: list[OptionRow]
 
@@ -57,6 +79,16 @@ class ItemRow:
     def distractors_apply(self) -> bool:
         """Ordering items select every option, so choice counts say nothing about them."""
         return self.version.qtype != QType.ORDERING
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    """The quiz-level statistics and every version's totals, without the per-option detail."""
+
+    quiz: Quiz
+    summary: QuizStats
+    versions: list[VersionTotals]
+    rebuilt_at: datetime.datetime | None
 
 
 @dataclass(frozen=True)
@@ -136,48 +168,91 @@ def responses_option_sums(*, quiz) -> dict[int, dict[int | None, _OptionSums]]:
     return sums
 
 
+_VERSION_FIELDS = (
+    "version_id",
+    "version__question_id",
+    "version__question__name",
+    "version__number",
+    "version__qtype",
+)
+
+# Past this many versions, select the options by the quiz's versions (a subquery) rather than by a
+# list of ids, which would run into the databases' limits on query parameters.
+_ID_LIST_LIMIT = 500
+
+
+def quiz_item_summary(*, quiz) -> QuizSummary:
+    """The quiz summary and every delivered version's sums, ordered by question name, from the
+    totals kept at grading time: two queries and no model instances, whatever the number of
+    responses."""
+    rows = (
+        ItemTally.objects.filter(quiz=quiz)
+        .order_by("version__question__name", "version__question_id", "version__number")
+        .values_list(*_VERSION_FIELDS, "n", "x", "xx", "r", "rr", "xr")
+    )
+    versions = [VersionTotals(*row[:5], sums=ItemSums(*row[5:])) for row in rows]
+    tally = QuizTally.objects.filter(quiz=quiz).values_list("n", "total", "total_sq", "rebuilt_at").first()
+    n, total, total_sq, rebuilt_at = tally or (0, 0.0, 0.0, None)
+    summary = quiz_stats(
+        totals=TotalSums(n=n, total=total, total_sq=total_sq), items=[version.sums for version in versions]
+    )
+    return QuizSummary(quiz=quiz, summary=summary, versions=versions, rebuilt_at=rebuilt_at)
+
+
+def quiz_item_rows(*, quiz, versions: list[VersionTotals]) -> list[ItemRow]:
+    """Item statistics and the choice table of each of `versions` (from `quiz_item_summary`, all
+    or one page of them): two queries, whatever the number of responses."""
+    ids = [version.version_id for version in versions]
+    version_ids = ids if len(ids) <= _ID_LIST_LIMIT else ItemTally.objects.filter(quiz=quiz).values("version_id")
+    options = defaultdict(list)
+    for row in (
+        VersionOption.objects.filter(version_id__in=version_ids)
+        .order_by("version_id", "position")
+        .values_list("version_id", "pk", "position", "text", "is_correct")
+    ):
+        options[row[0]].append(row[1:])
+    option_sums: dict[int, dict[int, _OptionSums]] = defaultdict(dict)
+    for version_id, option, chosen, rest in OptionTally.objects.filter(
+        quiz=quiz, version_id__in=version_ids
+    ).values_list("version_id", "option", "chosen", "rest"):
+        option_sums[version_id][option] = _OptionSums(chosen=chosen, rest=rest)
+    rows = []
+    for version in versions:
+        sums, chosen = version.sums, option_sums.get(version.version_id, {})
+        choice_rows = [
+            _option_row(option_id, position, text, is_correct, sums, chosen.get(option_id))
+            for option_id, position, text, is_correct in options[version.version_id]
+        ]
+        if OptionTally.NO_ANSWER in chosen:
+            no_answer = chosen[OptionTally.NO_ANSWER]
+            choice_rows.append(_option_row(OptionTally.NO_ANSWER, None, "", False, sums, no_answer))
+        rows.append(ItemRow(version=version, stats=item_stats(sums), options=choice_rows))
+    return rows
+
+
 def quiz_item_analysis(*, quiz) -> QuizAnalysis:
     """Item statistics for every version delivered as a scored item of `quiz`, and the quiz summary.
 
     Read from the totals kept at grading time. Queries: the item totals with their versions and
-    questions, the versions' options, the quiz totals and the option totals — four, whatever the
+    questions, the quiz totals, the versions' options and the option totals — four, whatever the
     number of responses.
     """
-    tallies = list(
-        ItemTally.objects.filter(quiz=quiz)
-        .select_related("version__question")
-        .prefetch_related(Prefetch("version__options", queryset=VersionOption.objects.order_by("position")))
-        .order_by("version__question__name", "version__question_id", "version__number")
-    )
-    quiz_tally = QuizTally.objects.filter(quiz=quiz).first()
-    totals = TotalSums(n=0, total=0.0, total_sq=0.0)
-    if quiz_tally is not None:
-        totals = TotalSums(n=quiz_tally.n, total=quiz_tally.total, total_sq=quiz_tally.total_sq)
-    item_sums = [ItemSums(n=t.n, x=t.x, xx=t.xx, r=t.r, rr=t.rr, xr=t.xr) for t in tallies]
-    option_sums: dict[int, dict[int, _OptionSums]] = defaultdict(dict)
-    for row in OptionTally.objects.filter(quiz=quiz).values_list("version_id", "option", "chosen", "rest"):
-        version_id, option, chosen, rest = row
-        option_sums[version_id][option] = _OptionSums(chosen=chosen, rest=rest)
-    items = []
-    for tally, sums in zip(tallies, item_sums, strict=True):
-        version = tally.version
-        chosen = option_sums.get(version.pk, {})
-        options = [_option_row(option, sums, chosen.get(option.pk)) for option in version.options.all()]
-        if OptionTally.NO_ANSWER in chosen:
-            options.append(_option_row(None, sums, chosen[OptionTally.NO_ANSWER]))
-        items.append(ItemRow(version=version, stats=item_stats(sums), options=options))
+    summary = quiz_item_summary(quiz=quiz)
     return QuizAnalysis(
         quiz=quiz,
-        summary=quiz_stats(totals=totals, items=item_sums),
-        items=items,
-        rebuilt_at=quiz_tally.rebuilt_at if quiz_tally else None,
+        summary=summary.summary,
+        items=quiz_item_rows(quiz=quiz, versions=summary.versions),
+        rebuilt_at=summary.rebuilt_at,
     )
 
 
-def _option_row(option, item: ItemSums, sums: _OptionSums | None) -> OptionRow:
+def _option_row(option_id, position, text, is_correct, item: ItemSums, sums: _OptionSums | None) -> OptionRow:
     sums = sums or _OptionSums()
     return OptionRow(
-        option=option,
+        option_id=option_id,
+        position=position,
+        text=text,
+        is_correct=is_correct,
         chosen=sums.chosen,
         proportion=sums.chosen / item.n if item.n else None,
         discrimination=option_discrimination(item=item, chosen=sums.chosen, rest_when_chosen=sums.rest),

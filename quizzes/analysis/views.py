@@ -1,13 +1,15 @@
-"""The item-analysis report in the Wagtail admin: choose a quiz, read the table, export it as CSV."""
+"""The item-analysis report in the Wagtail admin: choose a quiz, read the table a page at a time,
+export all of it as CSV."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.views.generic import TemplateView
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from quizzes.analysis.report import analysis_csv, item_line, summary_lines
-from quizzes.analysis.selectors import quiz_item_analysis, quizzes_with_responses
+from quizzes.analysis.selectors import quiz_item_analysis, quiz_item_rows, quiz_item_summary, quizzes_with_responses
 from quizzes.analysis.stats import DISCRIMINATION_POOR, P_TOO_EASY, P_TOO_HARD
 
 
@@ -32,6 +34,7 @@ class ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Item analysis"
     header_icon = "table"
     template_name = "quizzes/admin/analysis/report.html"
+    items_per_page = 50
 
     def dispatch(self, request, *args, **kwargs):
         if not user_can_analyse_items(request.user):
@@ -43,18 +46,30 @@ class ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         form = QuizChoiceForm(request.GET if "quiz" in request.GET else None)
-        analysis = quiz_item_analysis(quiz=form.cleaned_data["quiz"]) if form.is_valid() else None
-        if analysis is not None and request.GET.get("export") == "csv":
-            response = HttpResponse(analysis_csv(analysis), content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="item-analysis-{analysis.quiz.slug}.csv"'
+        quiz = form.cleaned_data["quiz"] if form.is_valid() else None
+        if quiz is not None and request.GET.get("export") == "csv":
+            csv_text = analysis_csv(quiz_item_analysis(quiz=quiz))
+            response = HttpResponse(csv_text, content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = f'attachment; filename="item-analysis-{quiz.slug}.csv"'
             return response
         context = self.get_context_data(
             form=form,
-            analysis=analysis,
             p_too_hard=P_TOO_HARD,
             p_too_easy=P_TOO_EASY,
             discrimination_poor=DISCRIMINATION_POOR,
         )
-        if analysis is not None:
-            context.update(summary=summary_lines(analysis), items=[item_line(row) for row in analysis.items])
+        if quiz is not None:
+            # A bank-drawn exam can have a thousand versions: the page shows them in pages, so its
+            # cost follows the page size; the summary and the CSV cover them all.
+            analysis = quiz_item_summary(quiz=quiz)
+            paginator = WagtailPaginator(analysis.versions, per_page=self.items_per_page)
+            page = paginator.get_page(request.GET.get("p"))
+            rows = quiz_item_rows(quiz=quiz, versions=list(page.object_list))
+            context.update(
+                analysis=analysis,
+                summary=summary_lines(analysis.summary),
+                items=[item_line(row) for row in rows],
+                page_obj=page,
+                elided_page_range=paginator.get_elided_page_range(page.number),
+            )
         return self.render_to_response(context)

@@ -43,7 +43,7 @@ def test_quiz_item_analysis_reproduces_the_pure_item_statistics(hand_quiz):
 
     result = quiz_item_analysis(quiz=hand_quiz)
 
-    assert [row.version.question.name for row in result.items] == ["A item", "B item", "C item"]
+    assert [row.version.question_name for row in result.items] == ["A item", "B item", "C item"]
     assert [row.stats for row in result.items] == [item_stats(s) for s in sums]
     assert [row.stats.flags for row in result.items] == [(), (Flag.POOR,), ()]
 
@@ -62,7 +62,7 @@ def test_quiz_item_analysis_option_counts_and_point_biserials(hand_quiz):
     result = quiz_item_analysis(quiz=hand_quiz)
 
     first, second, _ = result.items
-    assert [(row.option.position, row.chosen, row.proportion) for row in first.options] == [
+    assert [(row.position, row.chosen, row.proportion) for row in first.options] == [
         (1, 3, 0.6),
         (2, 1, 0.2),
         (3, 1, 0.2),
@@ -72,7 +72,7 @@ def test_quiz_item_analysis_option_counts_and_point_biserials(hand_quiz):
         [5 / math.sqrt(60), 0.0, -5 / math.sqrt(40)], abs=1e-12
     )
     assert first.options[3].discrimination is None  # nobody chose it: no variance
-    assert [(row.option and row.option.position, row.chosen) for row in second.options] == [
+    assert [(row.position, row.chosen) for row in second.options] == [
         (1, 3),
         (2, 1),
         (3, 0),

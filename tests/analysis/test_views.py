@@ -234,3 +234,24 @@ def test_item_analysis_page_query_count_does_not_grow_with_responses(
         response = client_as_educator.get(URL, {"quiz": quiz.pk})
 
     assert (response.status_code, len(_screen(response).rows["item"])) == (200, 3)
+
+
+def test_item_analysis_page_shows_fifty_items_a_page_and_the_csv_all_of_them(client_as_educator, learner):
+    questions = [QuestionFactory(name=f"Q{i:03}") for i in range(51)]
+    quiz = fixed_quiz(questions)
+    versions = [question.versions.get() for question in questions]
+    submit_responses(quiz=quiz, user=learner, versions=versions, choices=[[[0]] * 51, [[1]] * 51])
+
+    page = client_as_educator.get(URL, {"quiz": quiz.pk})
+    first = _screen(page)
+    second = _screen(client_as_educator.get(URL, {"quiz": quiz.pk, "p": 2}))
+    export = client_as_educator.get(URL, {"quiz": quiz.pk, "export": "csv"})
+
+    assert ([row[0] for row in first.rows["item"]][::49], [row[0] for row in second.rows["item"]]) == (
+        ["Q000", "Q049"],
+        ["Q050"],
+    )
+    assert f'<a href="?quiz={quiz.pk}&amp;p=2">' in page.content.decode()  # "Next" keeps the quiz
+    assert first.summary == second.summary
+    assert first.summary[:2] == ["Attempts", "2"]
+    assert sum(line.startswith("item,") for line in export.content.decode().splitlines()) == 51
