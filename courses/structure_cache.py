@@ -38,11 +38,24 @@ def bump(**_signal_kwargs) -> str:
     return value
 
 
-def cached(name: str, *parts, build: Callable[[], T]) -> T:
-    """`build()`'s result, cached under `name` and `parts` for the current generation."""
+def _key(name: str, parts) -> str:
     # Hashed: parts may be long (many tree paths) or hold characters memcached keys cannot.
     digest = hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
-    key = f"courses:structure:{generation()}:{name}:{digest}"
+    return f"courses:structure:{generation()}:{name}:{digest}"
+
+
+def get(name: str, *parts):
+    """The value cached under `name` and `parts` for the current generation, or None."""
+    return cache.get(_key(name, parts))
+
+
+def set(name: str, *parts, value) -> None:  # noqa: A001 - the cache's own verb
+    cache.set(_key(name, parts), value, TIMEOUT)
+
+
+def cached(name: str, *parts, build: Callable[[], T]) -> T:
+    """`build()`'s result, cached under `name` and `parts` for the current generation."""
+    key = _key(name, parts)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
@@ -51,10 +64,10 @@ def cached(name: str, *parts, build: Callable[[], T]) -> T:
 
 
 def bump_for_instance(sender, instance, **kwargs) -> None:
-    """post_save / post_delete receiver: pages, their path rows and view restrictions are structure."""
-    from wagtail.models import BaseViewRestriction, Page
+    """post_save / post_delete receiver: sites, pages, their path rows and view restrictions are structure."""
+    from wagtail.models import BaseViewRestriction, Page, Site
 
     from courses.models import HomePageFeaturedPath, LearningPathModule
 
-    if isinstance(instance, Page | LearningPathModule | HomePageFeaturedPath | BaseViewRestriction):
+    if isinstance(instance, Page | LearningPathModule | HomePageFeaturedPath | BaseViewRestriction | Site):
         bump()

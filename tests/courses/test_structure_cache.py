@@ -150,3 +150,17 @@ def test_unknown_and_unpublished_pages_are_404(client_as_learner, module, lesson
     assert client_as_learner.get(module.url + "no-such-lesson/").status_code == 404
     assert client_as_learner.get(module.url + hidden.slug + "/").status_code == 404
     assert client_as_learner.get(lessons[0].url + "extra/").status_code == 404
+
+
+def test_the_site_is_cached_and_a_changed_site_is_picked_up(client_as_learner, catalog, lessons):
+    from wagtail.models import Site
+
+    client_as_learner.get(lessons[0].url)  # caches the site with its root page
+    site = Site.objects.get()
+    site.site_name = "Riverside Clinic training"
+    site.save()
+
+    response = client_as_learner.get(lessons[0].url)
+
+    assert response.status_code == 200
+    assert Site.find_for_request(response.wsgi_request).site_name == "Riverside Clinic training"

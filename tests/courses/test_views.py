@@ -266,11 +266,12 @@ def test_catalog_query_count_is_constant(client_as_learner, learner, catalog, mo
     LearningPathPageFactory(parent=catalog, modules=modules[:2], required_for_onboarding=True)
     url = get_twice(client_as_learner, catalog.url)
 
-    # Wagtail serving (6): site, home, the catalog (HomePage.route: by url_path, then specific),
-    #   ancestors, their view restrictions; auth (1): the user (the session is cached); ours (1):
-    #   this learner's completions (the modules, paths and lessons are in the structure cache,
-    #   warmed by get_twice); lms nav roles (1). No user bar for a learner.
-    with django_assert_num_queries(9):
+    # Wagtail serving (4): the catalog (HomePage.route: by url_path, then specific), ancestors,
+    #   their view restrictions (the site and home page are cached by CachedSiteMiddleware);
+    #   auth (1): the user (the session is cached); ours (1): this learner's completions (the
+    #   modules, paths and lessons are in the structure cache, warmed by get_twice); lms nav
+    #   roles (1). No user bar for a learner.
+    with django_assert_num_queries(7):
         response = client_as_learner.get(url)
 
     assert len(response.context["modules"]) == module_count
@@ -290,11 +291,11 @@ def test_module_page_query_count_is_constant(
     url = get_twice(client_as_learner, module.url)
     services.lesson_complete(user=learner, lesson=lessons[0])
 
-    # Wagtail serving (6): site, home, the module by url_path + specific, ancestors, view
-    #   restrictions; auth (1): the user; ours (4): assessments, completions, completed
+    # Wagtail serving (4): the module by url_path + specific, ancestors, view restrictions (site
+    #   and home cached); auth (1): the user; ours (4): assessments, completions, completed
     #   prerequisites, the breadcrumb's catalog (prerequisites and lessons are cached structure);
     #   lms nav roles (1).
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(10):
         response = client_as_learner.get(url)
 
     assert response.context["progress"].total == lesson_count
@@ -305,10 +306,10 @@ def test_lesson_page_query_count_is_constant(client_as_learner, module, lesson_c
     lessons = [LessonPageFactory(parent=module) for _ in range(lesson_count)]
     url = get_twice(client_as_learner, lessons[1].url)
 
-    # Wagtail serving (6): site, home, the lesson by url_path + specific, ancestors, view
-    #   restrictions; auth (1): the user; ours (1): completions (the module, its lessons, its
+    # Wagtail serving (4): the lesson by url_path + specific, ancestors, view restrictions (site
+    #   and home cached); auth (1): the user; ours (1): completions (the module, its lessons, its
     #   prerequisites and the breadcrumb's catalog are cached structure); lms nav roles (1).
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(7):
         response = client_as_learner.get(url)
 
     assert response.context["position"] == 2

@@ -26,10 +26,10 @@ PAGE_QUERIES = 2
 # Dashboard, as listed in `learner_dashboard`: state requirement, licence renewal, ledger aggregate,
 # readiness settings, practice attempts, review count, review items, certificates, first membership
 # date, current completions of the onboarding modules, modules due again, started modules (2:
-# completed lesson paths, completions); then the view's memberships, the catalog URL's site. The
-# onboarding paths, the started modules and their lessons are course structure, read from the
-# structure cache (warmed by the first request).
-DASHBOARD_QUERIES = PAGE_QUERIES + 15
+# completed lesson paths, completions); then the view's memberships. The onboarding paths, the
+# started modules and their lessons, and the site the catalog URL is relative to are course
+# structure, read from the structure cache (warmed by the first request).
+DASHBOARD_QUERIES = PAGE_QUERIES + 14
 # Transcript: the ledger entries, with certificates and external credits joined.
 TRANSCRIPT_QUERIES = PAGE_QUERIES + 1
 
