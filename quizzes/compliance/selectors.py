@@ -86,7 +86,7 @@ class Requirement:
     """A column of the matrix: one assignment, with the modules that complete it."""
 
     assignment: Assignment
-    modules: tuple[ModulePage, ...]
+    modules: tuple["ModuleRef", ...]
 
     @property
     def title(self) -> str:
@@ -181,6 +181,13 @@ class Matrix:
         return Paginator(self.rows, PAGE_SIZE).get_page(number)
 
 
+class ModuleRef(NamedTuple):
+    """What a requirement needs of a module: its id (completions) and tree path (lessons started)."""
+
+    pk: int
+    path: str
+
+
 def _requirements(assignments: list[Assignment]) -> list[Requirement]:
     """Columns for the assignments: path modules in the path's order (one query)."""
     path_ids = {a.path_id for a in assignments if a.path_id}
@@ -188,14 +195,16 @@ def _requirements(assignments: list[Assignment]) -> list[Requirement]:
     if path_ids:
         rows = (
             LearningPathModule.objects.filter(path_id__in=path_ids, module__live=True)
-            .select_related("module")
-            .defer("module__objectives", "module__references")
             .order_by("path_id", "sort_order", "pk")
+            .values_list("path_id", "module_id", "module__path")
         )
-        for row in rows:
-            by_path[row.path_id].append(row.module)
+        for path_id, module_id, tree_path in rows:
+            by_path[path_id].append(ModuleRef(module_id, tree_path))
     return [
-        Requirement(assignment=a, modules=(a.module,) if a.module_id else tuple(by_path[a.path_id]))
+        Requirement(
+            assignment=a,
+            modules=(ModuleRef(a.module_id, a.module.path),) if a.module_id else tuple(by_path[a.path_id]),
+        )
         for a in assignments
     ]
 
@@ -218,7 +227,7 @@ class _History:
     started: dict[int, set[str]]
 
 
-def _history(*, users, modules: Iterable[ModulePage]) -> _History:
+def _history(*, users, modules: Iterable[ModuleRef]) -> _History:
     """Two queries: the latest completion of each module by each person, and the modules in which
     each person has completed a lesson. `users` is a queryset (a subquery) or a list of ids."""
     modules = list(modules)

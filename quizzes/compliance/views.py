@@ -75,7 +75,8 @@ def _with_cells(rows) -> list[tuple]:
             html = rendered.get(id(state))
             if html is None:
                 cell = selectors.Cell(requirement, state)
-                html = rendered[id(state)] = "<td>" + template.render({"cell": cell}) + "</td>"
+                html = template.render({"status": cell.status, "label": cell.label, "note": cell.note})
+                html = rendered[id(state)] = "<td>" + html + "</td>"
             cells.append(html)
         result.append((row, mark_safe("".join(cells))))  # noqa: S308 - rendered, escaped templates
     return result

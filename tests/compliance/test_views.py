@@ -227,7 +227,11 @@ def test_matrix_cells_are_the_status_template_of_each_cell(manager_client, organ
 
     for row, _cells in response.context["rows"]:
         expected = "".join(
-            "<td>" + render_to_string("compliance/includes/status.html", {"cell": cell}) + "</td>"
+            "<td>"
+            + render_to_string(
+                "compliance/includes/status.html", {"status": cell.status, "label": cell.label, "note": cell.note}
+            )
+            + "</td>"
             for cell in row.cells
         )
         assert f"<td>{row.late_count}</td>\n              {expected}\n" in content
