@@ -8,12 +8,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from courses import structure_cache
 from quizzes import selectors, services
 from quizzes.forms import AnswerForm, FlagForm
 from quizzes.models import Attempt, Quiz
@@ -228,8 +230,21 @@ def attempt_results(request, pk):
         attempt = services.attempt_expire_if_due(attempt=attempt, now=timezone.now())
         if attempt.state == Attempt.State.IN_PROGRESS:
             return redirect("quizzes:attempt-review", pk=attempt.pk)
-    results = selectors.attempt_results(attempt=attempt)
-    return render(request, "quizzes/attempt_results.html", {"attempt": attempt, "quiz": attempt.quiz, "r": results})
+    # A submitted attempt never changes; what its page shows besides (the quiz's settings, its
+    # questions' lessons, page titles and URLs) is content, so the rendered results live in the
+    # structure cache, which every content edit invalidates (see QuizzesConfig.ready).
+    body = structure_cache.cached(
+        "attempt-results",
+        attempt.pk,
+        build=lambda: render_to_string(
+            "quizzes/includes/attempt_results_body.html",
+            {"attempt": attempt, "quiz": attempt.quiz, "r": selectors.attempt_results(attempt=attempt)},
+            request=request,
+        ),
+    )
+    return render(
+        request, "quizzes/attempt_results.html", {"attempt": attempt, "quiz": attempt.quiz, "results_body": body}
+    )
 
 
 # ------------------------------------------------------------------------------ knowledge check

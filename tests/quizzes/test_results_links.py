@@ -71,3 +71,32 @@ def test_seeded_bank_questions_link_to_lessons_of_their_own_module():
         prefix = question.key.split("-")[0]
         assert module_slug.startswith({"transfers": "safe", "equipment": "therapy", "infection": "hygiene",
                                        "ethics": "ethics"}[prefix])  # fmt: skip
+
+
+def test_results_are_rendered_once_and_follow_content_edits(
+    client_as_learner, learner, module, django_assert_num_queries
+):
+    """A submitted attempt's results are cached; editing the question's lesson, the lesson or the
+    quiz shows on the next request."""
+    lesson = LessonPageFactory(parent=module, title="Gait-belt guarding")
+    missed = QuestionFactory(name="missed", lesson=lesson)
+    quiz = fixed_quiz([missed], kind=Quiz.Kind.ASSESSMENT)
+    url = reverse("quizzes:attempt-results", args=[_submit(learner, quiz, right_names=set()).pk])
+    client_as_learner.get(url)
+
+    # user, attempt + quiz, nav roles: the items, versions and options are not read again
+    with django_assert_num_queries(3):
+        assert "Gait-belt guarding" in client_as_learner.get(url).content.decode()
+
+    lesson.title = "Guarding with a gait belt"
+    lesson.save_revision().publish()
+    assert "Guarding with a gait belt" in client_as_learner.get(url).content.decode()
+
+    other = LessonPageFactory(parent=module, title="Stand-pivot transfers")
+    missed.lesson = other
+    missed.save()
+    assert "Stand-pivot transfers" in client_as_learner.get(url).content.decode()
+
+    quiz.show_correct_answers = False
+    quiz.save()
+    assert "chosen not to show the correct answers" in client_as_learner.get(url).content.decode()
