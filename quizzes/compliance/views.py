@@ -55,17 +55,20 @@ def matrix(request, slug):
         form=form,
         matrix=data,
         page=page,
-        rows=_with_cells(page),
+        rows=_page_rows(page),
         query=query.urlencode(),
         filters=filters,
     )
     return render(request, "compliance/matrix.html", context)
 
 
-def _with_cells(rows) -> list[tuple]:
-    """Each row with its cells as HTML. A page has up to 50 × 20 cells but only about a hundred
-    distinct states (cells share them), so `status.html` is rendered once per distinct state
-    rather than included once per cell, which cost most of the page's time."""
+def _page_rows(rows) -> list[dict]:
+    """The page's rows ready to print: name, teams, overdue count and the cells as HTML.
+
+    A page has up to 50 × 20 cells but about a hundred distinct states (cells share them), so
+    `status.html` is rendered once per distinct state rather than included once per cell. Plain
+    dicts, because the template engine tries `row["name"]` before `row.name` and on an object
+    that raises an exception each time."""
     template = get_template("compliance/includes/status.html")
     rendered = {}  # by id: the rows hold the states, and a frozen dataclass hashes in Python
     result = []
@@ -78,7 +81,15 @@ def _with_cells(rows) -> list[tuple]:
                 html = template.render({"status": cell.status, "label": cell.label, "note": cell.note})
                 html = rendered[id(state)] = "<td>" + html + "</td>"
             cells.append(html)
-        result.append((row, mark_safe("".join(cells))))  # noqa: S308 - rendered, escaped templates
+        result.append(
+            {
+                "user_id": row.user_id,
+                "name": row.name or row.email,
+                "teams": ", ".join(team.name for team in row.teams),
+                "late_count": row.late_count,
+                "cells": mark_safe("".join(cells)),  # noqa: S308 - rendered, escaped templates
+            }
+        )
     return result
 
 
