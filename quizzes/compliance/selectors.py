@@ -1,5 +1,5 @@
-"""Reads for the manager pages: the compliance matrix, a person's drill-down, a learner's own
-assignments and the learner progress report.
+"""Reads for the manager pages: the compliance matrix, a person's drill-down and a learner's own
+assignments (the progress report is in `report`).
 
 Every function runs a fixed number of queries however many people, teams, assignments or
 completions there are: rows are fetched in bulk and joined in Python, never a query per cell.
@@ -14,35 +14,19 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from django.core.paginator import Paginator
-from django.db.models import (
-    Avg,
-    Count,
-    DurationField,
-    Exists,
-    ExpressionWrapper,
-    F,
-    Min,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-)
-from django.db.models.functions import Left, Length
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
-from wagtail.models import Page
 
-from courses.models import LearningPathModule, LessonCompletion, ModulePage
 from lms.models import Membership, Organization, Team, TeamMembership, User
 from lms.selectors import organizations_visible_to
 from quizzes.compliance import dates
 from quizzes.compliance.dates import RequirementState, Status
+from quizzes.compliance.states import Requirement, States, history_of, requirements_of
 from quizzes.models import Assignment, AssignmentReminder, Attempt, ModuleCompletion, Quiz
 
 PAGE_SIZE = 50
-STEPLEN = Page.steplen
 SORTS = ("name", "overdue")
 
 
@@ -78,27 +62,7 @@ def team_or_404(*, organization: Organization, team_id: int) -> Team:
     return get_object_or_404(Team, organization=organization, pk=team_id)
 
 
-# --------------------------------------------------------------------------------- requirements
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """A column of the matrix: one assignment, with the modules that complete it."""
-
-    assignment: Assignment
-    modules: tuple["ModuleRef", ...]
-
-    @property
-    def title(self) -> str:
-        return self.assignment.target.title
-
-    @property
-    def assigned_to(self) -> str:
-        return self.assignment.team.name if self.assignment.team_id else str(self.assignment.user)
-
-    @property
-    def url(self) -> str:
-        return self.assignment.target.url
+# --------------------------------------------------------------------------------------- matrix
 
 
 class Cell(NamedTuple):
@@ -181,34 +145,6 @@ class Matrix:
         return Paginator(self.rows, PAGE_SIZE).get_page(number)
 
 
-class ModuleRef(NamedTuple):
-    """What a requirement needs of a module: its id (completions) and tree path (lessons started)."""
-
-    pk: int
-    path: str
-
-
-def _requirements(assignments: list[Assignment]) -> list[Requirement]:
-    """Columns for the assignments: path modules in the path's order (one query)."""
-    path_ids = {a.path_id for a in assignments if a.path_id}
-    by_path = defaultdict(list)
-    if path_ids:
-        rows = (
-            LearningPathModule.objects.filter(path_id__in=path_ids, module__live=True)
-            .order_by("path_id", "sort_order", "pk")
-            .values_list("path_id", "module_id", "module__path")
-        )
-        for path_id, module_id, tree_path in rows:
-            by_path[path_id].append(ModuleRef(module_id, tree_path))
-    return [
-        Requirement(
-            assignment=a,
-            modules=(ModuleRef(a.module_id, a.module.path),) if a.module_id else tuple(by_path[a.path_id]),
-        )
-        for a in assignments
-    ]
-
-
 def _assignments(**filters) -> list[Assignment]:
     return list(
         Assignment.objects.filter(**filters)
@@ -216,141 +152,6 @@ def _assignments(**filters) -> list[Assignment]:
         .defer("module__objectives", "module__references")
         .order_by("created_at", "pk")
     )
-
-
-@dataclass(frozen=True)
-class _History:
-    """Per person: the latest completion of each module (completed on, expires on) and the paths of
-    the modules they have started."""
-
-    completions: dict[int, dict[int, tuple[datetime.date, datetime.date | None]]]
-    started: dict[int, set[str]]
-
-
-def _history(*, users, modules: Iterable[ModuleRef]) -> _History:
-    """Two queries: the latest completion of each module by each person, and the modules in which
-    each person has completed a lesson. `users` is a queryset (a subquery) or a list of ids."""
-    modules = list(modules)
-    completions, started = defaultdict(dict), defaultdict(set)
-    if not modules:
-        return _History(completions, started)
-    module_ids = {m.pk for m in modules}
-    newer = ModuleCompletion.objects.filter(
-        user=OuterRef("user"), module=OuterRef("module"), completed_at__gt=OuterRef("completed_at")
-    )
-    for user_id, module_id, completed_on, expires_at in (
-        ModuleCompletion.objects.filter(user__in=users, module_id__in=module_ids)
-        .exclude(Exists(newer))
-        .values_list("user_id", "module_id", "completed_on", "expires_at")
-    ):
-        completions[user_id][module_id] = (completed_on, timezone.localdate(expires_at) if expires_at else None)
-    for user_id, module_path in (
-        LessonCompletion.objects.filter(user__in=users)
-        .annotate(module_path=Left("lesson__path", Length("lesson__path") - STEPLEN))
-        .filter(module_path__in={m.path for m in modules})
-        .values_list("user_id", "module_path")
-        .distinct()
-    ):
-        started[user_id].add(module_path)
-    return _History(completions, started)
-
-
-class _States:
-    """Each person's state of each requirement, for one day.
-
-    A state depends only on the first due date, the recurrence, the latest completion, the module's
-    expiry and whether the person has started, so people who share those share one (frozen) state
-    and `dates.requirement_state` runs once per distinct combination, not once per cell: a matrix
-    of 500 people × 20 assignments has thousands of cells but about a thousand distinct states.
-    Most cells are of people who have not touched the requirement's modules; those need only the
-    first due date, so they skip the history.
-    """
-
-    def __init__(self, *, requirements: list[Requirement], history: _History, today: datetime.date):
-        self.requirements = requirements
-        self.history = history
-        self.today = today
-        self._by_team, self._by_user = defaultdict(list), defaultdict(list)
-        self._columns = []
-        for index, requirement in enumerate(requirements):
-            assignment = requirement.assignment
-            if assignment.team_id is not None:
-                self._by_team[assignment.team_id].append(index)
-            else:
-                self._by_user[assignment.user_id].append(index)
-            fixed = assignment.due_mode == Assignment.DueMode.FIXED
-            self._columns.append(
-                (
-                    self._due(assignment, joined_on=None) if fixed else None,
-                    assignment,
-                    frozenset(m.pk for m in requirement.modules),
-                    frozenset(m.path for m in requirement.modules),
-                    [m.pk for m in requirement.modules],
-                )
-            )
-        self._applicable, self._untouched, self._states = {}, {}, {}
-
-    @staticmethod
-    def _due(assignment: Assignment, *, joined_on: datetime.date | None) -> datetime.date:
-        return dates.first_due(
-            due_mode=assignment.due_mode,
-            due_date=assignment.due_date,
-            due_days=assignment.due_days,
-            joined_on=joined_on,
-        )
-
-    def applicable(self, *, user_id: int, team_ids: frozenset[int]) -> list[int]:
-        """The indexes of the requirements assigned to the person or to one of their teams."""
-        indexes = self._applicable.get(team_ids)
-        if indexes is None:
-            indexes = self._applicable[team_ids] = sorted(i for team in team_ids for i in self._by_team.get(team, ()))
-        own = self._by_user.get(user_id)
-        return sorted({*indexes, *own}) if own else indexes
-
-    def row(self, *, user_id: int, joined_on: datetime.date, team_ids: frozenset[int]) -> list:
-        """The person's state of each requirement, None where it is not assigned to them."""
-        states = [None] * len(self.requirements)
-        done, begun = self.history.completions.get(user_id), self.history.started.get(user_id)
-        for index in self.applicable(user_id=user_id, team_ids=team_ids):
-            states[index] = self._state(index, joined_on, done, begun)
-        return states
-
-    def state(self, index: int, *, user_id: int, joined_on: datetime.date) -> RequirementState:
-        return self._state(index, joined_on, self.history.completions.get(user_id), self.history.started.get(user_id))
-
-    def _state(self, index, joined_on, done, begun) -> RequirementState:
-        first_due_on, assignment, module_ids, module_paths, ordered_ids = self._columns[index]
-        if not ((done and not module_ids.isdisjoint(done.keys())) or (begun and not module_paths.isdisjoint(begun))):
-            key = (index, None if first_due_on else joined_on)
-            state = self._untouched.get(key)
-            if state is None:
-                due = first_due_on or self._due(assignment, joined_on=joined_on)
-                state = self._untouched[key] = self._shared(due, assignment.recurrence_months, None, None, False)
-            return state
-        latest = [done.get(module_id) for module_id in ordered_ids] if done else [None] * len(ordered_ids)
-        complete = all(latest)  # a touched requirement has modules
-        expiries = [row[1] for row in latest if row[1]] if complete else []
-        return self._shared(
-            first_due_on or self._due(assignment, joined_on=joined_on),
-            assignment.recurrence_months,
-            max(row[0] for row in latest) if complete else None,
-            min(expiries) if expiries else None,
-            True,  # touched: a module completed or a lesson done
-        )
-
-    def _shared(self, *key) -> RequirementState:
-        state = self._states.get(key)
-        if state is None:
-            first_due_on, recurrence_months, completed_on, module_expires_on, started = key
-            state = self._states[key] = dates.requirement_state(
-                first_due_on=first_due_on,
-                recurrence_months=recurrence_months,
-                completed_on=completed_on,
-                module_expires_on=module_expires_on,
-                started=started,
-                today=self.today,
-            )
-        return state
 
 
 def _applies(assignment: Assignment, *, user_id: int, team_ids: set[int]) -> bool:
@@ -399,7 +200,7 @@ class _Memberships:
         return self._by_id[membership_id]
 
 
-def _rows(members, *, memberships: _Memberships, teams_of: dict[int, list[Team]], states: _States) -> list[PersonRow]:
+def _rows(members, *, memberships: _Memberships, teams_of: dict[int, list[Team]], states: States) -> list[PersonRow]:
     """A row for each (membership id, user id, joined on, name, email)."""
     rows = []
     for membership_id, user_id, joined_on, name, email in members:
@@ -422,10 +223,6 @@ def _rows(members, *, memberships: _Memberships, teams_of: dict[int, list[Team]]
 _MEMBER_COLUMNS = ("pk", "user_id", "joined_on", "user__name", "user__email")
 
 
-def _memberships(organization: Organization, **filters):
-    return Membership.objects.filter(organization=organization, **filters).select_related("user")
-
-
 def compliance_matrix(
     *,
     organization: Organization,
@@ -442,13 +239,13 @@ def compliance_matrix(
     and user instances if `row.membership` or `row.user` is used.
     """
     assignments = _assignments(organization=organization)
-    requirements = _requirements(assignments)
+    requirements = requirements_of(assignments)
     in_organization = Membership.objects.filter(organization=organization)
     members = in_organization.values_list(*_MEMBER_COLUMNS)
     teams_of = _teams_of(_team_links(organization))
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    history = _history(users=in_organization.values("user_id"), modules=modules)
-    states = _States(requirements=requirements, history=history, today=today)
+    history = history_of(users=in_organization.values("user_id"), modules=modules)
+    states = States(requirements=requirements, history=history, today=today)
     rows = _rows(members, memberships=_Memberships(in_organization), teams_of=teams_of, states=states)
 
     counts = {s.value: 0 for s in Status}
@@ -499,18 +296,18 @@ def person_detail(*, membership: Membership, today: datetime.date) -> PersonDeta
     reminders they were sent and their assessment attempts (eight queries)."""
     organization = membership.organization
     assignments = _assignments(organization=organization)
-    requirements = _requirements(assignments)
+    requirements = requirements_of(assignments)
     links = list(TeamMembership.objects.filter(membership=membership).select_related("team"))
     team_ids = {link.team_id for link in links}
     requirements = [r for r in requirements if _applies(r.assignment, user_id=membership.user_id, team_ids=team_ids)]
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    history = _history(users=[membership.user_id], modules=modules)
+    history = history_of(users=[membership.user_id], modules=modules)
     user = membership.user
     (row,) = _rows(
         [(membership.pk, membership.user_id, membership.joined_on, user.name, user.email)],
         memberships=_Memberships(None, loaded=[membership]),
         teams_of=_teams_of((link.membership_id, link.team) for link in links),
-        states=_States(requirements=requirements, history=history, today=today),
+        states=States(requirements=requirements, history=history, today=today),
     )
     completions = list(
         ModuleCompletion.objects.filter(user_id=membership.user_id)
@@ -568,9 +365,9 @@ def learner_assignments(*, user, memberships: list[Membership], today: datetime.
         .distinct()
         .order_by("created_at", "pk")
     )
-    requirements = _requirements(assignments)
+    requirements = requirements_of(assignments)
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    states = _States(requirements=requirements, history=_history(users=[user.pk], modules=modules), today=today)
+    states = States(requirements=requirements, history=history_of(users=[user.pk], modules=modules), today=today)
     items = [
         LearnerAssignment(
             assignment=r.assignment,
@@ -592,125 +389,3 @@ def requirements_for_reminders(*, today: datetime.date):
     organizations = Organization.objects.filter(Exists(Assignment.objects.filter(organization=OuterRef("pk"))))
     for organization in organizations:
         yield organization, compliance_matrix(organization=organization, today=today)
-
-
-# ------------------------------------------------------------------------------- progress report
-
-
-@dataclass
-class ModuleReport:
-    module: ModulePage
-    enrolments: int = 0
-    completions: int = 0
-    average_score: float | None = None
-    average_attempts: float | None = None
-    average_days: float | None = None
-
-
-@dataclass
-class LearnerReport:
-    membership: Membership
-    lessons_completed: int = 0
-    modules_completed: int = 0
-    attempts: int = 0
-    average_score: float | None = None
-
-
-def _org_users(organization: Organization):
-    return Membership.objects.filter(organization=organization).values("user_id")
-
-
-def progress_report_modules(*, organization: Organization) -> list[ModuleReport]:
-    """Per published module, for this organization's people: enrolments (people with a lesson
-    completed), people who completed it, average assessment score and attempts per person, and the
-    average days from the first lesson to completion. Five grouped queries, all sums and averages
-    computed by the database."""
-    users = _org_users(organization)
-    modules = list(ModulePage.objects.live().defer_streamfields().order_by("path"))
-    by_path = {m.path: ModuleReport(module=m) for m in modules}
-    by_id = {report.module.pk: report for report in by_path.values()}
-
-    enrolments = (
-        LessonCompletion.objects.filter(user__in=users)
-        .annotate(module_path=Left("lesson__path", Length("lesson__path") - STEPLEN))
-        .values("module_path")
-        .annotate(people=Count("user_id", distinct=True))
-        .order_by()
-    )
-    for row in enrolments:
-        if row["module_path"] in by_path:
-            by_path[row["module_path"]].enrolments = row["people"]
-
-    for row in (
-        ModuleCompletion.objects.filter(user__in=users)
-        .values("module_id")
-        .annotate(people=Count("user_id", distinct=True))
-        .order_by()
-    ):
-        if row["module_id"] in by_id:
-            by_id[row["module_id"]].completions = row["people"]
-
-    for row in (
-        Attempt.objects.filter(
-            user__in=users, state=Attempt.State.SUBMITTED, quiz__kind=Quiz.Kind.ASSESSMENT, quiz__module__isnull=False
-        )
-        .values("quiz__module_id")
-        .annotate(score=Avg("percent"), attempts=Count("pk"), people=Count("user_id", distinct=True))
-        .order_by()
-    ):
-        report = by_id.get(row["quiz__module_id"])
-        if report is not None:
-            report.average_score = float(row["score"]) if row["score"] is not None else None
-            report.average_attempts = row["attempts"] / row["people"]
-
-    first_lesson = (
-        LessonCompletion.objects.filter(user=OuterRef("user"), lesson__path__startswith=OuterRef("module__path"))
-        .order_by()
-        .values("user")
-        .annotate(first=Min("completed_at"))
-        .values("first")
-    )
-    durations = (
-        ModuleCompletion.objects.filter(user__in=users)
-        .annotate(started_at=Subquery(first_lesson))
-        .filter(started_at__isnull=False)
-        .annotate(took=ExpressionWrapper(F("completed_at") - F("started_at"), output_field=DurationField()))
-        .values("module_id")
-        .annotate(average=Avg("took"))
-        .order_by()
-    )
-    for row in durations:
-        report = by_id.get(row["module_id"])
-        if report is not None and row["average"] is not None:
-            report.average_days = row["average"].total_seconds() / 86400
-    return list(by_path.values())
-
-
-def progress_report_learners(*, organization: Organization, page_number) -> tuple:
-    """One page of people with their progress across modules: lessons and modules completed,
-    assessment attempts and average score (a count, the page, and three grouped queries)."""
-    page = Paginator(_memberships(organization).order_by("user__name", "user__email", "pk"), PAGE_SIZE).get_page(
-        page_number
-    )
-    user_ids = [m.user_id for m in page.object_list]
-    reports = {m.user_id: LearnerReport(membership=m) for m in page.object_list}
-    for row in (
-        LessonCompletion.objects.filter(user_id__in=user_ids).values("user_id").annotate(n=Count("pk")).order_by()
-    ):
-        reports[row["user_id"]].lessons_completed = row["n"]
-    for row in (
-        ModuleCompletion.objects.filter(user_id__in=user_ids)
-        .values("user_id")
-        .annotate(n=Count("module_id", distinct=True))
-        .order_by()
-    ):
-        reports[row["user_id"]].modules_completed = row["n"]
-    for row in (
-        Attempt.objects.filter(user_id__in=user_ids, state=Attempt.State.SUBMITTED, quiz__kind=Quiz.Kind.ASSESSMENT)
-        .values("user_id")
-        .annotate(n=Count("pk"), score=Avg("percent"))
-        .order_by()
-    ):
-        reports[row["user_id"]].attempts = row["n"]
-        reports[row["user_id"]].average_score = float(row["score"]) if row["score"] is not None else None
-    return page, [reports[m.user_id] for m in page.object_list]

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods
 from lms.selectors import organizations_visible_to
 from quizzes.compliance import selectors, services
 from quizzes.compliance.forms import AssignmentForm, MatrixFilterForm, TeamForm, TeamMemberForm
+from quizzes.compliance.report import progress_report_learners, progress_report_modules
 
 
 def _base(request, organization, **context):
@@ -182,7 +183,7 @@ def assignments(request, slug):
 @login_required
 def report(request, slug):
     organization = selectors.organization_visible_or_404(user=request.user, slug=slug)
-    modules = selectors.progress_report_modules(organization=organization)
-    page, learners = selectors.progress_report_learners(organization=organization, page_number=request.GET.get("page"))
+    modules = progress_report_modules(organization=organization)
+    page, learners = progress_report_learners(organization=organization, page_number=request.GET.get("page"))
     context = _base(request, organization, modules=modules, page=page, learners=learners)
     return render(request, "compliance/report.html", context)
