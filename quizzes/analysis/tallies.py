@@ -2,7 +2,8 @@
 
 Grading adds to the totals with `INSERT ... ON CONFLICT DO UPDATE SET n = n + excluded.n, ...`
 (SQLite ≥ 3.24 and PostgreSQL), so concurrent submits of the same quiz each add their share
-without reading the row first, in three statements whatever the number of items. Rows are written
+without reading the row first: one statement per table (on SQLite, Django's 999-parameter limit
+splits more than 124 item rows or 199 option rows into several). Rows are written
 in key order, the quiz's row first and at the very end of the grading transaction: submits of one
 quiz queue on that row only briefly, and never deadlock on each other.
 """
@@ -53,7 +54,8 @@ def item_tallies_add(*, attempt: Attempt, items: Iterable[AttemptItem]) -> None:
 def _add(model, *, key: Sequence[str], sums: Sequence[str], rows: list[tuple]) -> None:
     """Insert `rows` (key values, then sums), or add their sums to the row already holding the key.
 
-    Sorted by key so that two transactions lock the rows they share in the same order.
+    Sorted by key so that two transactions lock the rows they share in the same order; in batches
+    under the database's limit on query parameters.
     """
     if not rows:
         return

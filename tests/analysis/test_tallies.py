@@ -134,6 +134,18 @@ def test_grading_writes_the_totals_in_three_statements_whatever_the_number_of_it
     assert _tallies(quiz)[("quiz", "n")] == 1
 
 
+def test_grading_an_attempt_past_the_parameter_limit_still_matches_a_rebuild():
+    quiz = quiz_with_items(130)  # 130 item rows × 8 values: over SQLite's 999 parameters
+    attempt = services.attempt_start(user=UserFactory(), quiz=quiz, now=NOW)
+    services.attempt_submit(attempt=attempt, now=NOW)
+    graded = _tallies(quiz)
+
+    item_tallies_rebuild(quiz=quiz)
+
+    assert (graded, graded[("quiz", "n")]) == (_tallies(quiz), 1)
+    assert len([key for key in graded if key[0] == "item" and key[2] == "n"]) == 130
+
+
 # serialized_rollback restores what migrations created (role groups) after the flush.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_grading_concurrent_submits_of_one_quiz_both_land_in_the_totals():
