@@ -98,14 +98,20 @@ def item_tallies_rebuild(*, quiz: Quiz | None = None, now: datetime.datetime | N
         for model in (OptionTally, ItemTally, QuizTally):
             model.objects.filter(**scope).delete()
         if quiz is not None:
-            quizzes = [quiz]
+            quizzes = [quiz] if quiz.kind != Quiz.Kind.KNOWLEDGE_CHECK else []
         else:
             with_responses = Attempt.objects.filter(state=Attempt.State.SUBMITTED).values("quiz_id")
-            quizzes = Quiz.objects.filter(pk__in=with_responses).order_by("pk")
+            quizzes = analysed_quizzes().filter(pk__in=with_responses).order_by("pk")
         counted = 0
         for each in quizzes:
             counted += _rebuild_one(quiz=each, now=now)
     return counted
+
+
+def analysed_quizzes():
+    """Quizzes the item analysis covers: every kind but inline knowledge checks, which are ungraded
+    (no attempt total, so no rest score to discriminate against) and a few items long."""
+    return Quiz.objects.exclude(kind=Quiz.Kind.KNOWLEDGE_CHECK)
 
 
 def _lock_tables() -> None:

@@ -207,3 +207,21 @@ def test_rebuild_item_tallies_command_for_one_quiz_leaves_the_others(graded_hand
 def test_rebuild_item_tallies_command_refuses_an_unknown_quiz():
     with pytest.raises(CommandError, match="No quiz with slug 'nope'."):
         call_command("rebuild_item_tallies", "--quiz", "nope")
+
+
+def test_knowledge_checks_are_left_out_of_the_item_analysis(learner):
+    from quizzes.analysis.selectors import quizzes_with_responses
+    from quizzes.analysis.tallies import item_tallies_rebuild
+    from quizzes.models import Quiz, QuizTally
+    from quizzes.services.knowledge import knowledge_check_record
+    from tests.quizzes.factories import QuestionFactory, fixed_quiz
+
+    check = fixed_quiz([QuestionFactory(qtype="single")], kind=Quiz.Kind.KNOWLEDGE_CHECK)
+    version = check.items.get().question.versions.get()
+    knowledge_check_record(user=learner, quiz=check, answers={version.pk: None}, now=NOW)
+
+    item_tallies_rebuild()
+    item_tallies_rebuild(quiz=check)
+
+    assert not QuizTally.objects.filter(quiz=check).exists()
+    assert check not in quizzes_with_responses()
