@@ -164,8 +164,11 @@ def build_plan(users: int) -> dict:
         except NoReverseMatch:
             print(f"Skipping {name}: this code base has no URL {url_name!r} yet.")
             continue
-        targets[name] = {"slots": [{"url": url, "cookie": _session_cookie(viewer)}]}
-        order.append(name)
+        slot = {"url": url, "cookie": _session_cookie(viewer)}
+        targets[name] = {"slots": [slot]}
+        # Paced: 20 managers or educators each reading a report every couple of seconds.
+        targets[f"{name} paced"] = {"slots": [dict(slot, think=PACED_THINK_SECONDS)]}
+        order += [name, f"{name} paced"]
     only = [name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()]
     order = [name for name in order if not only or name in only or name == "healthz"]
     return {"targets": {name: targets[name] for name in order}}
