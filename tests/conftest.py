@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from lms import services
@@ -5,10 +7,22 @@ from lms.models import Membership
 from tests.factories import PASSWORD, OrganizationFactory, UserFactory
 
 
+def _transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction"))
+
+
 def pytest_collection_modifyitems(config, items):
     """Transactional tests (live server, threads) flush every table when they finish, which would
     also wipe the rows our data migrations create (role groups, the Wagtail page tree, workflows,
-    state requirements). Serialized rollback restores them for the next test."""
+    state requirements). Serialized rollback restores them for the next test.
+
+    Other transactional tests (threads racing on one attempt or quiz) run last. Once one of them has
+    run, the browser tests that follow start from a flushed database without the default
+    django.contrib.sites row that allauth's pages need (the serialized copy is not seen by the
+    live-server tests then); the browser tests come first among transactional tests, as they always
+    have.
+    """
     for item in items:
         marker = item.get_closest_marker("django_db")
         fixtures = getattr(item, "fixturenames", ())
@@ -19,6 +33,8 @@ def pytest_collection_modifyitems(config, items):
             kwargs = dict(marker.kwargs) if marker else {}
             kwargs.update(transaction=True, serialized_rollback=True)
             item.add_marker(pytest.mark.django_db(**kwargs))
+    browser_tests = str(Path(__file__).parent / "e2e")
+    items.sort(key=lambda item: _transactional(item) and not str(item.path).startswith(browser_tests))
 
 
 @pytest.fixture(autouse=True)
