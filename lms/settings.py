@@ -167,6 +167,12 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# The admins' own login and password-reset forms skip allauth (no second factor, no rate limit).
+# Their login URLs (/admin/login/, /django-admin/login/, /_util/login/) are replaced by redirects
+# to allauth (lms/auth.py), so WAGTAILADMIN_LOGIN_URL can keep its default; resets go through
+# allauth's.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Occupass"
 

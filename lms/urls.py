@@ -5,7 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views
+from lms import auth, views
+
+# Every sign-in goes through allauth (second factor, rate limits): see lms/auth.py.
+admin.site.login = auth.django_admin_login
 
 app_patterns = (
     [
@@ -19,6 +22,8 @@ app_patterns = (
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("admin/login/", auth.wagtail_admin_login),
+    path("_util/login/", auth.frontend_login),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
