@@ -5,6 +5,6 @@ from courses import views
 app_name = "courses"
 
 urlpatterns = [
-    path("lessons/<int:lesson_id>/complete/", views.lesson_complete, name="lesson-complete"),
+    path("lessons/<id:lesson_id>/complete/", views.lesson_complete, name="lesson-complete"),
     path("search/", views.search, name="search"),
 ]

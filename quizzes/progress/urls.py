@@ -18,7 +18,7 @@ records = [
 
 urlpatterns = [
     path("progress/", include(records)),
-    path("progress/people/<int:user_id>/", include([
+    path("progress/people/<id:user_id>/", include([
         path("transcript/", views.transcript, name="learner-transcript"),
         path("transcript.csv", views.transcript_csv, name="learner-transcript-csv"),
         path("transcript.pdf", views.transcript_pdf, name="learner-transcript-pdf"),
@@ -27,7 +27,7 @@ urlpatterns = [
     path("progress/certificates/<slug:code>.pdf", views.certificate_pdf, name="certificate-pdf"),
     path("progress/certificates/<slug:code>/revoke/", views.certificate_revoke, name="certificate-revoke"),
     path("progress/external/", views.external_credits, name="external"),
-    path("progress/external/<int:pk>/evidence/", views.external_evidence, name="external-evidence"),
+    path("progress/external/<id:pk>/evidence/", views.external_evidence, name="external-evidence"),
     path("progress/licence/", views.licence, name="licence"),
     path("progress/review/", views.review, name="review"),
     path("progress/review/start/", views.review_start, name="review-start"),
