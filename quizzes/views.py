@@ -16,9 +16,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses import structure_cache
+from lms.converters import parse_id
 from quizzes import selectors, services
 from quizzes.forms import AnswerForm, FlagForm
 from quizzes.models import Attempt, Quiz
+from quizzes.services.knowledge import CHOOSE_AN_ANSWER
 
 EXPIRED_MESSAGE = "Time ran out, so your attempt was submitted automatically with the answers you had saved."
 
@@ -260,7 +262,7 @@ def knowledge_check(request, slug):
     back = back if safe else ""
     if quiz is None:
         return render(request, "quizzes/knowledge_check_result.html", {"missing": True, "back": back}, status=404)
-    version_ids = [int(v) for v in request.POST.getlist("v") if v.isdigit()]
+    version_ids = [v for v in map(parse_id, request.POST.getlist("v")) if v is not None]
     versions = selectors.knowledge_check_versions(quiz=quiz, version_ids=version_ids)
     answers, errors = {}, []
     for number, version_id in enumerate(version_ids, start=1):
@@ -269,10 +271,13 @@ def knowledge_check(request, slug):
             continue
         order = services.knowledge_check_option_order(quiz=quiz, version=version)
         form = AnswerForm(request.POST, qtype=version.qtype, option_order=order, prefix=f"q{version_id}")
-        if form.is_valid():
-            answers[version_id] = form.selected_ids()
-        else:
+        if not form.is_valid():
             errors.append(f"Question {number}: {form.error_text()}")
+        elif not form.selected_ids():
+            # Feedback shows the key; an empty answer must not get it for free.
+            errors.append(f"Question {number}: {CHOOSE_AN_ANSWER}")
+        else:
+            answers[version_id] = form.selected_ids()
     feedback = []
     if not errors and answers:
         try:

@@ -11,6 +11,9 @@ from quizzes.services.assembly import option_order
 from quizzes.services.attempts import AnswerRefused, validate_selection
 
 KNOWLEDGE_CHECK_SEED = 0
+# Feedback reveals the key (knowledge checks may share bank items with assessments), so every
+# question must be answered before any is checked.
+CHOOSE_AN_ANSWER = "Choose an answer."
 
 
 def knowledge_check_option_order(*, quiz: Quiz, version: QuestionVersion) -> list[int]:
@@ -23,7 +26,8 @@ def knowledge_check_record(*, user, quiz: Quiz, answers: dict[int, list[int] | N
 
     `answers` maps the QuestionVersion ids the learner was shown to their chosen option ids. The
     attempt is stored as submitted with no score, pass or fail: knowledge checks count toward
-    nothing. Raises AnswerRefused for versions outside the quiz or invalid choices.
+    nothing. Raises AnswerRefused for versions outside the quiz, unanswered questions or invalid
+    choices.
     """
     question_ids = QuizItem.objects.filter(quiz=quiz).values_list("question_id", flat=True)
     versions = {
@@ -47,9 +51,11 @@ def knowledge_check_record(*, user, quiz: Quiz, answers: dict[int, list[int] | N
             item.selected = validate_selection(item, selected)
         except AnswerRefused as error:
             raise AnswerRefused(f"Question {position}: {error}") from error
+        if item.selected is None:
+            raise AnswerRefused(f"Question {position}: {CHOOSE_AN_ANSWER}")
         result = grading.item_result(quiz=quiz, item=item)
         item.points, item.is_correct = result.points, result.correct
-        item.answered_at = now if item.selected else None
+        item.answered_at = now
         items.append(item)
 
     for _ in range(3):

@@ -124,3 +124,35 @@ def test_knowledge_check_view_requires_sign_in(check, client):
     response = client.post(reverse("quizzes:knowledge-check", args=[check.slug]), {})
 
     assert response["Location"].startswith("/accounts/login/")
+
+
+def test_knowledge_check_view_with_no_answer_reveals_nothing(check, client_as_learner, learner):
+    """Feedback shows the key, and knowledge checks share bank items with assessments."""
+    data = {key: value for key, value in _answers(check).items() if key in ("v", "next")}
+
+    response = client_as_learner.post(reverse("quizzes:knowledge-check", args=[check.slug]), data)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Question 1: Choose an answer." in html and "Question 2: Choose an answer." in html
+    assert "RATIONALE-" not in html and "OVERALL-" not in html and "correct</h3>" not in html
+    assert not Attempt.objects.filter(user=learner, quiz=check).exists()
+
+
+def test_knowledge_check_view_with_one_question_unanswered_reveals_nothing(check, client_as_learner):
+    data = {key: value for key, value in _answers(check).items() if "-pos-" not in key}
+
+    html = client_as_learner.post(reverse("quizzes:knowledge-check", args=[check.slug]), data, **HTMX).content.decode()
+
+    assert "Question 2: Choose an answer." in html
+    assert "RATIONALE-" not in html and "OVERALL-" not in html
+
+
+@pytest.mark.parametrize("hostile", ["²", "٣", "99999999999999999999999", "9223372036854775808", "-1", "1\x00", ""])
+def test_knowledge_check_view_with_a_hostile_version_id_is_a_form_error(check, client_as_learner, hostile):
+    data = {**_answers(check), "v": [hostile]}
+
+    response = client_as_learner.post(reverse("quizzes:knowledge-check", args=[check.slug]), data)
+
+    assert response.status_code == 400
+    assert "This knowledge check has changed since the page loaded." in response.content.decode()

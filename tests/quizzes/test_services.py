@@ -466,3 +466,15 @@ def test_knowledge_check_record_refuses_versions_outside_the_check():
         services.knowledge_check_record(user=UserFactory(), quiz=quiz, answers={other.pk: []}, now=NOW)
 
     assert str(error.value) == "This knowledge check has changed since the page loaded. Please reload the page."
+
+
+def test_knowledge_check_record_refuses_an_unanswered_question():
+    question = QuestionFactory()
+    quiz = fixed_quiz([question], kind=Quiz.Kind.KNOWLEDGE_CHECK)
+    version = question.versions.get()
+
+    with pytest.raises(services.AnswerRefused) as error:
+        services.knowledge_check_record(user=UserFactory(), quiz=quiz, answers={version.pk: []}, now=NOW)
+
+    assert str(error.value) == "Question 1: Choose an answer."
+    assert not Attempt.objects.filter(quiz=quiz).exists()
