@@ -43,6 +43,7 @@ e2e: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-logo  # the layers in pyproject.toml: a new upward import fails here
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -10,7 +10,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from quizzes.blocks import KnowledgeCheckBlock
+from courses import seams
 
 # Rich text stays plain: paragraphs, lists, emphasis and links. Headings are their own block so
 # that the document outline stays under the editor's control.
@@ -225,6 +225,39 @@ class DocumentBlock(blocks.StructBlock):
         label = "Download"
         description = "A file to download, such as a printable checklist."
         preview_value = {"description": "A one-page checklist to post beside the mat table."}
+
+
+def knowledge_check_choices():
+    """Published knowledge-check quizzes for the editor's dropdown, from the quiz layer through a
+    seam (evaluated when the form renders, never at import)."""
+    return seams.call("knowledge_check_choices")
+
+
+class KnowledgeCheckBlock(blocks.StructBlock):
+    """A few bank questions inside a lesson, with immediate feedback and rationales.
+
+    The block stores only a heading and the quiz's slug; the quiz layer supplies the choices and the
+    questions through `courses.seams`, and its template (`quizzes/blocks/knowledge_check.html`)
+    renders them. Answers are checked by `quizzes:knowledge-check`, recorded as an ungraded
+    attempt, and count toward nothing. The page carries no answer key.
+    """
+
+    heading = blocks.CharBlock(required=False, default="Check your understanding", max_length=120)
+    quiz = blocks.ChoiceBlock(
+        choices=knowledge_check_choices,
+        help_text="A quiz of kind “Inline knowledge check”. Its questions appear here in its order.",
+    )
+
+    class Meta:
+        icon = "help"
+        label = "Knowledge check"
+        template = "quizzes/blocks/knowledge_check.html"
+        description = "Questions from the bank with immediate feedback (not graded)"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context.update(seams.call("knowledge_check_context", slug=value.get("quiz") or ""))
+        return context
 
 
 class LessonStreamBlock(blocks.StreamBlock):

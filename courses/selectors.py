@@ -13,7 +13,7 @@ from django.db.models.functions import Left, Length
 from django.utils import timezone
 from wagtail.models import Page
 
-from courses import structure_cache
+from courses import seams, structure_cache
 from courses.models import (
     CatalogPage,
     HomePage,
@@ -128,9 +128,7 @@ def modules_completed(*, user, modules: Iterable[ModulePage]) -> set[int]:
     A module is complete when every lesson is done and its assessment passed; the progress service
     records that once as a ModuleCompletion, which expires for annual compliance modules.
     """
-    from quizzes.progress import selectors as progress_selectors  # progress builds on courses
-
-    return progress_selectors.modules_completed_for(user=user, modules=list(modules), now=timezone.now())
+    return seams.call("modules_completed", user=user, modules=list(modules), now=timezone.now())
 
 
 def module_prerequisites(*, module: ModulePage, use_cache: bool = False) -> list[ModulePage]:
@@ -160,11 +158,9 @@ def module_locked_by(*, user, module: ModulePage, prerequisites: list[ModulePage
 
 def module_overview(*, user, module: ModulePage, preview: bool = False) -> dict:
     """Template context for a module page: lesson states, overall progress and any lock."""
-    from quizzes import selectors as quiz_selectors  # the quiz app builds on courses
-
     prerequisites = module_prerequisites(module=module, use_cache=not preview)
     return {
-        "assessments": quiz_selectors.module_assessments(user=user, module=module),
+        "assessments": seams.call("module_assessments", user=user, module=module),
         "progress": module_progress(user=user, module=module),
         "prerequisites": prerequisites,
         "locked_by": module_locked_by(user=user, module=module, prerequisites=prerequisites),

@@ -3,7 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
-from courses import selectors
+from courses import seams, selectors
 from courses.models import LessonCompletion, LessonPage, ModulePage
 
 
@@ -32,7 +32,5 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonCompletion:
             raise ModuleLockedError(locked_by)
     completion, _ = LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
     if module is not None:
-        from quizzes.progress import services as progress_services  # progress builds on courses
-
-        progress_services.module_completion_check(user=user, module=module, now=timezone.now())
+        seams.call("lesson_completed", user=user, lesson=lesson, module=module, now=timezone.now())
     return completion

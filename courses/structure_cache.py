@@ -67,6 +67,7 @@ def bump_for_instance(sender, instance, **kwargs) -> None:
     """post_save / post_delete receiver: sites, pages, their path rows and view restrictions are structure."""
     from wagtail.models import BaseViewRestriction, Page, Site
 
+    # Seam: a signal receiver, called after models load; courses.models imports this cache.
     from courses.models import HomePageFeaturedPath, LearningPathModule
 
     if isinstance(instance, Page | LearningPathModule | HomePageFeaturedPath | BaseViewRestriction | Site):

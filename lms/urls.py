@@ -12,7 +12,8 @@ admin.site.login = auth.django_admin_login
 
 app_patterns = (
     [
-        path("dashboard/", views.dashboard, name="dashboard"),
+        # The learner dashboard composes every layer, so it lives in the top one (quizzes).
+        path("", include("quizzes.progress.dashboard")),
         path("profile/", views.profile, name="profile"),
         path("organizations/", views.organization_list, name="organization-list"),
         path("organizations/<slug:slug>/members/", views.organization_members, name="organization-members"),

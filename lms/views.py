@@ -2,33 +2,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from courses import selectors as course_selectors
 from lms import selectors, services
 from lms.forms import ProfileForm
-from quizzes.progress import selectors as progress_selectors
 
 
 @require_GET
 def healthz(request):
     """Liveness probe and the benchmark's framework floor: no database, no template."""
     return HttpResponse(b"ok", content_type="text/plain")
-
-
-@login_required
-@never_cache
-def dashboard(request):
-    progress = progress_selectors.learner_dashboard(user=request.user, now=timezone.now())
-    context = {
-        "memberships": request.user.memberships.select_related("organization"),
-        "module_progress": progress.started_modules,
-        "catalog_url": course_selectors.catalog_url(),
-        "progress": progress,
-    }
-    return render(request, "lms/dashboard.html", context)
 
 
 @login_required

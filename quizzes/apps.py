@@ -6,10 +6,21 @@ class QuizzesConfig(AppConfig):
     verbose_name = "Quizzes and progress"
 
     def ready(self):
+        # AppConfig.ready() is Django's seam for wiring: models and the apps below are loaded now.
         from django.db.models.signals import post_delete, post_save
 
-        from courses import structure_cache
+        from courses import seams, structure_cache
+        from quizzes import blocks, selectors
         from quizzes.models import Blueprint, Question, Quiz
+        from quizzes.progress import selectors as progress_selectors
+        from quizzes.progress import services as progress_services
+
+        # The course layer asks these questions through named seams instead of importing us.
+        seams.provide("modules_completed", progress_selectors.modules_completed_for)
+        seams.provide("module_assessments", selectors.module_assessments)
+        seams.provide("lesson_completed", progress_services.lesson_completed)
+        seams.provide("knowledge_check_choices", blocks.knowledge_check_choices)
+        seams.provide("knowledge_check_context", blocks.knowledge_check_context)
 
         # Quizzes, questions (their teaching lesson) and blueprints are authored content that cached
         # pages show (e.g. a submitted attempt's results): a change starts a new cache generation.

@@ -1,10 +1,14 @@
-"""StreamField blocks the quiz app offers to lesson pages."""
+"""What the quiz layer supplies to the lesson's knowledge-check block (`courses.blocks`).
 
-from wagtail import blocks
+The block itself is defined by courses, which stores a quiz slug; these two functions fill its
+seams (`courses.seams`, wired in `QuizzesConfig.ready()`). `knowledge_check_choices` keeps its
+dotted path because the historical migration `courses/0005_lesson_knowledge_check` names it.
+"""
 
 
 def knowledge_check_choices():
     """Published knowledge-check quizzes, for the editor's dropdown (evaluated when the form renders)."""
+    # Seam: courses/0005 imports this module while models load, before quizzes.models can be imported.
     from quizzes.models import Quiz
 
     return list(
@@ -14,30 +18,10 @@ def knowledge_check_choices():
     )
 
 
-class KnowledgeCheckBlock(blocks.StructBlock):
-    """A few bank questions inside a lesson, with immediate feedback and rationales.
+def knowledge_check_context(*, slug: str) -> dict:
+    """The quiz and its questions (as versions learners see now) for one embedded knowledge check."""
+    # Seam: imported by the migration above; quizzes.selectors imports models and services.
+    from quizzes import selectors
 
-    Answers are checked by `quizzes:knowledge-check`, recorded as an ungraded attempt, and count
-    toward nothing. The page carries no answer key: feedback comes back from the server.
-    """
-
-    heading = blocks.CharBlock(required=False, default="Check your understanding", max_length=120)
-    quiz = blocks.ChoiceBlock(
-        choices=knowledge_check_choices,
-        help_text="A quiz of kind “Inline knowledge check”. Its questions appear here in its order.",
-    )
-
-    class Meta:
-        icon = "help"
-        label = "Knowledge check"
-        template = "quizzes/blocks/knowledge_check.html"
-        description = "Questions from the bank with immediate feedback (not graded)"
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        from quizzes import selectors  # lesson pages import these blocks while models load
-
-        quiz = selectors.knowledge_check_quiz(slug=value.get("quiz") or "")
-        context["quiz"] = quiz
-        context["questions"] = selectors.knowledge_check_questions(quiz=quiz) if quiz else []
-        return context
+    quiz = selectors.knowledge_check_quiz(slug=slug)
+    return {"quiz": quiz, "questions": selectors.knowledge_check_questions(quiz=quiz) if quiz else []}

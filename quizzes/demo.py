@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from courses.curriculum import MODULES
+from courses.models import LessonPage, ModulePage
 from quizzes.bank import question_create
 from quizzes.importers.base import default_name
 from quizzes.models import Blueprint, BlueprintDomain, Question, Quiz, QuizItem
@@ -153,8 +154,6 @@ def link_assessments_to_modules() -> int:
 
     Runs after the curriculum is seeded; a quiz an educator has already linked is left alone.
     """
-    from courses.models import ModulePage
-
     modules = {page.slug: page for page in ModulePage.objects.filter(slug__in=[m["slug"] for m in MODULES])}
     linked = 0
     for quiz in Quiz.objects.filter(module__isnull=True, kind=Quiz.Kind.ASSESSMENT, slug__startswith="assessment-"):
@@ -173,8 +172,6 @@ def link_questions_to_lessons(*, questions: list[dict]) -> int:
     """Point each seeded question that has no teaching lesson at the lesson of its module whose
     text best matches the question's topic tags (a tag in the title counts most). Questions whose
     tags match no lesson stay unlinked; results pages then link to the module."""
-    from courses.models import LessonPage, ModulePage
-
     modules = {m.slug: m for m in ModulePage.objects.filter(slug__in={item["module"] for item in questions})}
     lessons_by_module = {
         slug: [(lesson, lesson.title.lower(), _lesson_text(lesson)) for lesson in LessonPage.objects.child_of(module)]

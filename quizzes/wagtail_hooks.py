@@ -20,6 +20,7 @@ hooks.register("register_bulk_action", SetQuestionStatusBulkAction)
 
 @hooks.register("register_admin_viewset")
 def register_item_analysis():
+    # Seam: a Wagtail hook, called once the admin's URLs load; the viewset imports the admin's views.
     from quizzes.analysis.viewsets import ItemAnalysisViewSet
 
     return ItemAnalysisViewSet()

@@ -86,7 +86,7 @@ class HomePage(Page):
         return RouteResult(page)
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors  # seam: Wagtail's get_context; selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_paths"] = selectors.home_featured_paths(home=self)
@@ -117,7 +117,7 @@ class CatalogPage(Page):
         verbose_name = "catalog page"
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors  # seam: Wagtail's get_context; selectors import these models
         from courses.forms import CatalogFilterForm
 
         context = super().get_context(request, *args, **kwargs)
@@ -178,7 +178,7 @@ class LearningPathPage(Page):
         verbose_name = "learning path"
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors  # seam: Wagtail's get_context; selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         modules = selectors.path_modules(path=self)
@@ -294,7 +294,7 @@ class ModulePage(Page):
             raise ValidationError({"prerequisites": "A module cannot be its own prerequisite."})
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors  # seam: Wagtail's get_context; selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)
@@ -327,7 +327,7 @@ class LessonPage(Page):
         verbose_name = "lesson"
 
     def get_context(self, request, *args, **kwargs):
-        from courses import selectors
+        from courses import selectors  # seam: Wagtail's get_context; selectors import these models
 
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)

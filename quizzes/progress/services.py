@@ -63,6 +63,12 @@ def _assessment_state(*, user, module: ModulePage, since: datetime.datetime | No
     return counts["quizzes"] > 0, counts["passed"] > 0
 
 
+def lesson_completed(*, user, lesson, module: ModulePage, now: datetime.datetime) -> None:
+    """A lesson of `module` was just completed (the `lesson_completed` seam of `courses.services`):
+    the module may be complete now."""
+    module_completion_check(user=user, module=module, now=now)
+
+
 @retry_when_sqlite_locked
 @transaction.atomic
 def module_completion_check(*, user, module: ModulePage, now: datetime.datetime) -> ModuleCompletion | None:

@@ -293,7 +293,9 @@ def _submit(*, attempt: Attempt, now, reason) -> tuple[Attempt, bool]:
 def _progress_after_grading(*, attempt: Attempt, quiz, now) -> None:
     """A passed module assessment may complete the module (credit, certificate); every graded
     attempt feeds the learner's spaced-review queue."""
-    from quizzes.progress import services as progress_services  # progress imports this package
+    # Seam inside the quizzes layer: progress.services builds on this package (quiz_services), and
+    # grading hands its result to progress here, the one call back.
+    from quizzes.progress import services as progress_services
 
     if quiz.kind == quiz.Kind.ASSESSMENT and quiz.module_id and attempt.passed:
         progress_services.module_completion_check(user=attempt.user, module=quiz.module, now=now)

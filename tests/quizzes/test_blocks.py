@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.urls import reverse
 
-from quizzes.blocks import KnowledgeCheckBlock, knowledge_check_choices
+from courses.blocks import KnowledgeCheckBlock, knowledge_check_choices
 from quizzes.models import Attempt, Quiz
 from tests.quizzes.factories import QuestionFactory, fixed_quiz, quiz_with_items
 

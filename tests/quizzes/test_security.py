@@ -171,7 +171,7 @@ def test_tutor_mode_reveals_only_items_already_answered(client_as_learner, learn
 
 
 def test_knowledge_check_page_carries_no_key_until_checked(client_as_learner, learner):
-    from quizzes.blocks import KnowledgeCheckBlock
+    from courses.blocks import KnowledgeCheckBlock
 
     quiz = fixed_quiz([QuestionFactory(qtype=t) for t in ("single", "ordering")], kind=Quiz.Kind.KNOWLEDGE_CHECK)
     request = client_as_learner.get("/healthz").wsgi_request

@@ -3,10 +3,14 @@ from django.core.management.base import BaseCommand, CommandError
 
 from courses.demo import seed_curriculum
 from lms import demo
+from quizzes.compliance import demo as compliance_demo
 from quizzes.demo import seed_question_bank
 
 
 class Command(BaseCommand):
+    """Lives in the top layer (quizzes) because it composes every layer's demo seeding: accounts
+    from `lms`, the default course package, the compliance demo team."""
+
     help = (
         "Create the demo organization, demo accounts and default content. Idempotent: a second run "
         "changes nothing, and content an educator has edited is never overwritten."
@@ -26,7 +30,7 @@ class Command(BaseCommand):
         for seeder in self.seeders():
             seeder(stdout=self.stdout)
         created = demo.seed_accounts(stdout=self.stdout)
-        if demo.seed_assignments():
+        if compliance_demo.seed_assignments():
             self.stdout.write("Assigned the onboarding path to the demo clinic's team 'New starters'.")
         if created:
             self.stdout.write(self.style.SUCCESS(f"Created demo accounts: {', '.join(created)}"))
