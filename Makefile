@@ -52,17 +52,17 @@ format: install
 # Benchmark: seed (or reuse) the scale data set, serve it with gunicorn, print one table.
 # BENCH_SCALE=small for a quick run; DATABASE_URL=postgres://… to run on PostgreSQL.
 bench: install
-	$(BIN)/python -m lms.bench.run
+	$(BIN)/python -m tests.perf.bench
 
 # Load and fault test: LOADTEST_LEARNERS (100) learners take a LOADTEST_ITEMS (50)-item timed exam;
 # a worker is SIGKILLed and the server restarted mid-run; exits non-zero if an acknowledged answer is lost.
 loadtest: install
-	$(BIN)/python -m lms.loadtest.run
+	$(BIN)/python -m tests.perf.loadtest
 
 # Two gunicorn instances on one PostgreSQL and Redis serve one learner's attempt alternately.
 # Needs DATABASE_URL=postgres://… and REDIS_URL=redis://….
 two-instances: install
-	$(BIN)/python -m lms.loadtest.two_instances
+	$(BIN)/python -m tests.perf.two_instances
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

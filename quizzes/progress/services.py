@@ -97,7 +97,7 @@ def module_completion_check(*, user, module: ModulePage, now: datetime.datetime)
                 module=module,
                 completed_at=now,
                 completed_on=timezone.localdate(now),
-                expires_at=add_months(now, module.renewal_months) if module.renewal_months else None,
+                expires_at=completion_expires_at(module=module, completed_at=now),
             )
     except IntegrityError:
         return None  # a concurrent request recorded it first
@@ -107,14 +107,22 @@ def module_completion_check(*, user, module: ModulePage, now: datetime.datetime)
     return completion
 
 
-def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed: bool) -> CreditEntry:
+def completion_expires_at(*, module: ModulePage, completed_at: datetime.datetime) -> datetime.datetime | None:
+    """When a completion of `module` lapses: `renewal_months` later, or never. Pure; the bulk
+    benchmark seeder calls it too, so there is one rule."""
+    return add_months(completed_at, module.renewal_months) if module.renewal_months else None
+
+
+def module_credit_entry(*, completion: ModuleCompletion, module: ModulePage, assessed: bool) -> CreditEntry:
+    """The (unsaved) ledger entry a completion of `module` earns: the NBCOT conversions applied to
+    the module's credit attributes. Pure, so bulk writers (the benchmark seeder) reuse the rule."""
     units = conversions.module_units(
         contact_hours=module.ce_contact_hours,
         pdu_eligible=module.pdu_eligible,
         assessed=assessed,
         approved_provider=bool(module.approval_number.strip()),
     )
-    return CreditEntry.objects.create(
+    return CreditEntry(
         user_id=completion.user_id,
         kind=CreditEntry.Kind.MODULE,
         module=module,
@@ -129,6 +137,12 @@ def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed:
         approval_number=module.approval_number,
         title=module.title,
     )
+
+
+def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed: bool) -> CreditEntry:
+    entry = module_credit_entry(completion=completion, module=module, assessed=assessed)
+    entry.save(force_insert=True)
+    return entry
 
 
 # ------------------------------------------------------------------------------------- ledger

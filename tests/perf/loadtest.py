@@ -1,6 +1,6 @@
 """`make loadtest`: N learners take a timed practice exam against gunicorn on loopback at once.
 
-    python -m lms.loadtest.run      # LOADTEST_LEARNERS (100), LOADTEST_ITEMS (50), DATABASE_URL
+    python -m tests.perf.loadtest      # LOADTEST_LEARNERS (100), LOADTEST_ITEMS (50), DATABASE_URL
 
 A fresh database (SQLite `.bench/loadtest.sqlite3` unless DATABASE_URL is set) gets learners and a
 question bank from `seed_scale --attempts 0`. Each simulated learner starts the exam, saves an answer
@@ -23,7 +23,7 @@ import threading
 import time
 import urllib.parse
 
-from lms.bench.run import BENCH_DIR, BIN, ROOT, configure_env, free_port, manage
+from tests.perf.bench import BENCH_DIR, BIN, ROOT, configure_env, free_port, manage, seed_scale
 
 RETRIES = 30
 
@@ -145,13 +145,12 @@ def main() -> int:
     from django.db import connection
     from django.db.models import Count
 
-    from lms.bench import run as bench
-    from lms.bench import scale
     from lms.models import User
     from quizzes.models import Attempt, AttemptItem, CreditEntry, Quiz
+    from tests.perf import bench, scale
 
     if not Quiz.objects.filter(slug=scale.QUIZ_SLUG).exists():
-        manage(env, "seed_scale", f"--learners={learners}", f"--questions={max(items * 3, 60)}", "--attempts=0")
+        seed_scale(env, f"--learners={learners}", f"--questions={max(items * 3, 60)}", "--attempts=0")
     Quiz.objects.filter(slug=scale.QUIZ_SLUG).update(draw_count=items, time_limit_minutes=30)
     cookies = [
         bench._session_cookie(User.objects.get(email=scale.learner_email(n))).replace(bench.CSRF, CSRF)

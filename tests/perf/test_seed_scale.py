@@ -1,9 +1,7 @@
 import pytest
-from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from courses.models import LessonCompletion
-from lms.bench import scale
 from lms.models import Membership, Organization, Team, TeamMembership, User
 from quizzes.models import (
     Assignment,
@@ -17,12 +15,13 @@ from quizzes.models import (
     QuestionVersion,
     VersionOption,
 )
+from tests.perf import scale, seed_scale
 
 TINY = {"learners": 20, "questions": 30, "attempts": 50}
 
 
 def _seed(seed=1):
-    call_command("seed_scale", *[f"--{name}={value}" for name, value in TINY.items()], f"--seed={seed}", stdout=None)
+    seed_scale.seed(**TINY, seed=seed)
 
 
 def _seed_and_fingerprint(seed):
@@ -110,5 +109,5 @@ def test_seed_scale_same_seed_gives_same_data():
 def test_seed_scale_refuses_second_run():
     _seed()
 
-    with pytest.raises(CommandError, match="already holds seed_scale data"):
+    with pytest.raises(seed_scale.SeedError, match="already holds seed_scale data"):
         _seed()

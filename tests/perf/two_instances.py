@@ -1,6 +1,6 @@
 """Two app servers, one learner: prove that instances share nothing but the database and cache.
 
-    DATABASE_URL=postgres://… REDIS_URL=redis://127.0.0.1:6379/1 python -m lms.loadtest.two_instances
+    DATABASE_URL=postgres://… REDIS_URL=redis://127.0.0.1:6379/1 python -m tests.perf.two_instances
 
 Starts two gunicorn instances on different loopback ports against the same PostgreSQL and Redis.
 One learner starts a timed exam on instance A, then answers alternately on B and A, flags an item,
@@ -13,8 +13,8 @@ import os
 import random
 import sys
 
-from lms.bench.run import ROOT, configure_env, free_port, manage
-from lms.loadtest.run import CSRF, Server, Stats, request
+from tests.perf.bench import ROOT, configure_env, free_port, manage, seed_scale
+from tests.perf.loadtest import CSRF, Server, Stats, request
 
 ITEMS = int(os.environ.get("TWO_INSTANCES_ITEMS", "20"))
 
@@ -34,13 +34,12 @@ def main() -> int:
     from django.core.cache import cache
     from django.db import connection
 
-    from lms.bench import run as bench
-    from lms.bench import scale
     from lms.models import User
     from quizzes.models import Attempt, AttemptItem, Quiz
+    from tests.perf import bench, scale
 
     if not Quiz.objects.filter(slug=scale.QUIZ_SLUG).exists():
-        manage(env, "seed_scale", "--learners=2", f"--questions={ITEMS * 3}", "--attempts=0")
+        seed_scale(env, "--learners=2", f"--questions={ITEMS * 3}", "--attempts=0")
     Quiz.objects.filter(slug=scale.QUIZ_SLUG).update(draw_count=ITEMS, time_limit_minutes=30)
     user = User.objects.get(email=scale.learner_email(1))
     Attempt.objects.filter(user=user).delete()

@@ -1,9 +1,11 @@
-"""A large, reproducible data set for benchmarks (`manage.py seed_scale`).
+"""A large, reproducible data set for benchmarks (`python -m tests.perf.seed_scale`).
 
 Everything is drawn from one `random.Random(seed)` and stamped relative to a fixed anchor date, so
 the same arguments give the same rows (ids aside) on any database. Rows are written with
 `bulk_create` in batches; per-row services (grading, credit award, question snapshots) are not
-called, so their side effects (Wagtail search index, audit log) are skipped on purpose.
+called, so their side effects (Wagtail search index, audit log) are skipped on purpose. The rules
+are not copied: grading goes through `quizzes.scoring`, completion expiry and credit through the
+pure builders of `quizzes.progress.services`, the same functions the services call.
 
 Everything it creates is namespaced (`scale-…` slugs and keys, `@scale.occupass.test` emails), and
 it refuses to run twice on one database.
@@ -25,6 +27,7 @@ from django.db import connection, transaction
 from courses.models import LessonCompletion, LessonPage, ModulePage
 from lms.models import Membership, Organization, User
 from lms.roles import MANAGERS
+from quizzes import scoring
 from quizzes.models import (
     Attempt,
     AttemptItem,
@@ -39,7 +42,8 @@ from quizzes.models import (
     Quiz,
     VersionOption,
 )
-from quizzes.progress.conversions import module_units
+from quizzes.progress.services import completion_expires_at, module_credit_entry
+from quizzes.services.grading import domain_rows
 
 ANCHOR = datetime.datetime(2026, 1, 5, 14, 0, tzinfo=datetime.UTC)
 EMAIL_DOMAIN = "scale.occupass.test"
@@ -288,17 +292,18 @@ def _attempts(rng, users: list[User], bank: list[BankItem], quiz: Quiz, total: i
             numbers[user.pk] = numbers.get(user.pk, 0) + 1
             started = ANCHOR - datetime.timedelta(minutes=(total - n) * 7 + rng.randrange(5))
             picks = rng.sample(bank, min(ITEMS_PER_ATTEMPT, len(bank)))
-            items, per_domain = [], {}
+            items, results = [], []
             for position, pick in enumerate(picks, start=1):
                 order = pick.option_ids[:]
                 rng.shuffle(order)
                 chance = ability[user.pk] - (pick.difficulty - 2) * 0.1
                 answered = rng.random() < 0.97
                 chosen = (pick.correct_id if rng.random() < chance else rng.choice(order)) if answered else None
-                correct = chosen == pick.correct_id
-                done = per_domain.setdefault(pick.domain, [0, 0])
-                done[0] += correct
-                done[1] += 1
+                key = scoring.ItemKey(
+                    qtype="single", option_ids=pick.option_ids, correct_ids=[pick.correct_id], domain=pick.domain
+                )
+                result = scoring.score_item(key, [chosen] if chosen else None)
+                results.append((key, result))
                 items.append(
                     AttemptItem(
                         position=position,
@@ -308,12 +313,11 @@ def _attempts(rng, users: list[User], bank: list[BankItem], quiz: Quiz, total: i
                         domain_code=pick.domain,
                         selected=[chosen] if chosen else None,
                         answered_at=started + datetime.timedelta(seconds=40 * position) if chosen else None,
-                        points=Decimal(int(correct)),
-                        is_correct=correct,
+                        points=result.points,
+                        is_correct=result.correct,
                     )
                 )
-            points = sum(done[0] for done in per_domain.values())
-            percent = Decimal(100 * points / len(items)).quantize(Decimal("0.1"))
+            score = scoring.score_attempt(results)
             attempt = Attempt(
                 user=user,
                 quiz=quiz,
@@ -324,21 +328,11 @@ def _attempts(rng, users: list[User], bank: list[BankItem], quiz: Quiz, total: i
                 deadline=started + datetime.timedelta(minutes=30),
                 submitted_at=started + datetime.timedelta(minutes=rng.randrange(8, 30)),
                 submit_reason=Attempt.SubmitReason.LEARNER,
-                points=Decimal(points),
-                max_points=Decimal(len(items)),
-                percent=percent,
-                passed=percent >= PASS_MARK,
-                domain_scores=[
-                    {
-                        "code": code,
-                        "name": names[code],
-                        "points": str(Decimal(got)),
-                        "max_points": str(Decimal(of)),
-                        "percent": str(Decimal(100 * got / of).quantize(Decimal("0.1"))),
-                        "items": of,
-                    }
-                    for code, (got, of) in sorted(per_domain.items())
-                ],
+                points=score.points,
+                max_points=score.max_points,
+                percent=score.percent,
+                passed=scoring.passed(score, PASS_MARK),
+                domain_scores=domain_rows(score=score, names=names),
             )
             rows.append(attempt)
             item_rows.append(items)
@@ -383,16 +377,13 @@ def _progress(rng: random.Random, users: list[User], report: ScaleReport) -> Non
             ]
             if module_lessons and done == len(module_lessons):
                 completed = when + datetime.timedelta(minutes=12 * done)
-                expires = None
-                if module.renewal_months:
-                    expires = completed + datetime.timedelta(days=round(30.44 * module.renewal_months))
                 completions.append(
                     ModuleCompletion(
                         user=user,
                         module=module,
                         completed_at=completed,
                         completed_on=completed.date(),
-                        expires_at=expires,
+                        expires_at=completion_expires_at(module=module, completed_at=completed),
                     )
                 )
                 finished.append(module)
@@ -405,29 +396,7 @@ def _progress(rng: random.Random, users: list[User], report: ScaleReport) -> Non
         for completion, module in zip(completions, finished, strict=True):
             if module.ce_contact_hours <= 0:
                 continue
-            units = module_units(
-                contact_hours=module.ce_contact_hours,
-                pdu_eligible=module.pdu_eligible,
-                assessed=module.pk in assessed,
-                approved_provider=bool(module.approval_number.strip()),
-            )
-            entries.append(
-                CreditEntry(
-                    user_id=completion.user_id,
-                    kind=CreditEntry.Kind.MODULE,
-                    module=module,
-                    completion=completion,
-                    earned_on=completion.completed_on,
-                    contact_hours=units.contact_hours,
-                    ceu=units.ceu,
-                    pdu=units.pdu,
-                    pdu_eligible=module.pdu_eligible,
-                    categories=list(module.state_categories),
-                    provider=module.provider_name,
-                    approval_number=module.approval_number,
-                    title=module.title,
-                )
-            )
+            entries.append(module_credit_entry(completion=completion, module=module, assessed=module.pk in assessed))
             code = "".join(rng.choices(_CODE_ALPHABET, k=12))
             while code in codes:
                 code = "".join(rng.choices(_CODE_ALPHABET, k=12))

@@ -1,6 +1,6 @@
 """Locust users for `make bench`: one target per run, chosen by BENCH_TARGET, fed by BENCH_PLAN.
 
-The plan (written by `lms.bench.run`) holds, per target, one slot per simulated user: the URL, the
+The plan (written by `tests.perf.bench`) holds, per target, one slot per simulated user: the URL, the
 session and CSRF cookies and, for POSTs, the form. Users take slots round-robin, so each answer-saving
 user works on its own attempt, as real learners do.
 """

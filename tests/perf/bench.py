@@ -1,11 +1,12 @@
 """`make bench`: seed (or reuse) the scale data, serve it with gunicorn, load each key page, print one table.
 
-    python -m lms.bench.run            # BENCH_SCALE=default|small, BENCH_SECONDS, BENCH_USERS, DATABASE_URL
+    python -m tests.perf.bench            # BENCH_SCALE=default|small, BENCH_SECONDS, BENCH_USERS, DATABASE_URL
 
-Steps: migrate and `seed_scale` once per database (SQLite: `.bench/bench-<scale>.sqlite3`), collectstatic,
-build a plan (sessions created directly in the database, open attempts for answer saving), count database
-queries per request in-process with Django's test client, start gunicorn with production settings
-(DEBUG off) and 2 workers, warm up, then run locust headless against one target at a time.
+Steps: migrate and seed (`python -m tests.perf.seed_scale`) once per database (SQLite:
+`.bench/bench-<scale>.sqlite3`), collectstatic, build a plan (sessions created directly in the
+database, open attempts for answer saving), count database queries per request in-process with
+Django's test client, start gunicorn with production settings (DEBUG off) and 2 workers, warm up,
+then run locust headless against one target at a time.
 """
 
 import csv
@@ -53,15 +54,20 @@ def manage(env, *args):
     subprocess.run([str(BIN / "python"), "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603 - our own venv
 
 
+def seed_scale(env, *args):
+    """Run the scale seeder in its own process (it is a tool, not a `manage.py` command)."""
+    subprocess.run([str(BIN / "python"), "-m", "tests.perf.seed_scale", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
+
+
 def ensure_data(env, scale: str) -> None:
-    from lms.bench import scale as scale_data
     from quizzes.models import Quiz
+    from tests.perf import scale as scale_data
 
     if Quiz.objects.filter(slug=scale_data.QUIZ_SLUG).exists():
         print(f"Reusing the seeded data set in {env['DATABASE_URL'].split('@')[-1]}.")
         return
     sizes = SCALES[scale]
-    manage(env, "seed_scale", *[f"--{name}={value}" for name, value in sizes.items()])
+    seed_scale(env, *[f"--{name}={value}" for name, value in sizes.items()])
 
 
 # ------------------------------------------------------------------------------------------ plan
@@ -88,10 +94,10 @@ def build_plan(users: int) -> dict:
 
     from courses.models import LessonPage
     from courses.selectors import catalog_url
-    from lms.bench import scale as scale_data
     from lms.models import Organization, User
     from quizzes import services
     from quizzes.models import Attempt, Quiz
+    from tests.perf import scale as scale_data
 
     heavy = User.objects.get(email=scale_data.learner_email(1))
     heavy_cookie = _session_cookie(heavy)
