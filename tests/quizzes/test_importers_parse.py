@@ -23,7 +23,7 @@ from quizzes.importers import (
     parse_moodle_xml,
 )
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "moodle"
 
 
 def fixture_text(name):

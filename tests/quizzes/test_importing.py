@@ -3,7 +3,6 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from quizzes.importers import ParsedOption, ParsedQuestion, ParseResult, parse_file
@@ -14,7 +13,7 @@ from tests.quizzes.drafts import make_question, options
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(settings.BASE_DIR).parent / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "moodle"
 GIFT = FIXTURES / "moodle-gift" / "questions.gift.txt"
 GIFT_CATEGORY = FIXTURES / "moodle-gift" / "questions_in_category.gift.txt"
 XML_NESTED = FIXTURES / "moodle-xml" / "nested_categories_with_questions.xml"
