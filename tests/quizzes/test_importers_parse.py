@@ -160,10 +160,7 @@ def test_gift_fixture_in_category_tags_questions_and_unescapes_html():
         ParsedQuestion(
             name="Moodle acronym",
             qtype="truefalse",
-            stem=(
-                "<p>Moodle is an acronym for <em>"
-                "Modular Object-Oriented Dynamic Learning Environment</em>.</p>"
-            ),
+            stem=("<p>Moodle is an acronym for <em>Modular Object-Oriented Dynamic Learning Environment</em>.</p>"),
             options=true_false(True),
             tags=["Default for New Features"],
             position=4,
