@@ -4,16 +4,15 @@ Every write path (admin create and edit, import, demo seed) ends in `question_sn
 latest `QuestionVersion` always matches the working copy learners are given.
 """
 
-import functools
 import hashlib
 import json
 import re
 
 from django.db import transaction
-from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.log_actions import log
 
 from quizzes.models import AttemptItem, Option, Question, QuestionVersion, VersionOption
+from quizzes.richtext import sanitise_html
 from quizzes.validation import QuestionDraft, question_problems
 
 # What a learner sees and what grading uses; a change to any of these is a change of content.
@@ -79,29 +78,19 @@ def questions_set_status(*, questions, status: str) -> int:
     return Question.objects.filter(pk__in=[q.pk for q in questions]).update(status=status)
 
 
-_BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
-_BLOCK_TAG = re.compile(r"<(p|div|ul|ol|li|h[1-6]|table|blockquote|pre)\b", re.IGNORECASE)
-
-
-@functools.cache
-def _converter(features: tuple[str, ...]) -> ContentstateConverter:
-    return ContentstateConverter(features=list(features))
-
-
 def rich_text_clean(html: str, *, field: str) -> str:
-    """`html` as the admin editor stores it for `field` ("stem" or "rationale"): only the field's
-    features survive, so scripts, styles and unknown tags from an imported file are dropped."""
-    converter = _converter(tuple(Question._meta.get_field(field).features))
-    if not _BLOCK_TAG.search(html):
-        # Loose inline markup (common in Moodle files) is one paragraph, not one per unknown tag.
-        html = f"<p>{html}</p>"
-    stored = converter.to_database_format(converter.from_database_format(html))
-    # Block keys only anchor editor comments; without them the result is deterministic.
-    return _BLOCK_KEY.sub("", stored)
+    """`html` as the bank stores it for `field` ("stem" or "rationale"): sanitised to the
+    allow-list in `quizzes.richtext` (sub/sup, lists, tables, code and images survive; scripts,
+    styles and unknown tags from an imported file do not) and normalised, so storing it twice
+    changes nothing."""
+    return sanitise_html(html)
 
 
 def rich_text_is_blank(html: str) -> bool:
-    return not re.sub(r"<[^>]*>", "", html).strip()
+    """True when `html` shows nothing: no text and no image."""
+    if re.search(r"<(img|embed)\b", html, re.IGNORECASE):
+        return False
+    return not re.sub(r"<[^>]*>|&nbsp;|&#160;", "", html).strip()
 
 
 @transaction.atomic

@@ -29,7 +29,7 @@ from .base import (
     default_name,
     file_issue,
 )
-from .text import to_text
+from .text import to_html, to_text
 
 _LETTERS = string.ascii_uppercase
 _OPTION = re.compile(r"option_([1-9]\d*)(_rationale)?")
@@ -130,9 +130,9 @@ def _read_row(cells: dict[str, str], position: int, line: int) -> ParsedQuestion
     return ParsedQuestion(
         name=name,
         qtype=qtype,
-        stem=stem,
+        stem=to_html(stem, "html"),
         options=options,
-        rationale=cells.get("rationale", ""),
+        rationale=to_html(cells.get("rationale", ""), "html"),
         tags=_split(cells.get("tags", "")),
         choose_n=choose_n,
         position=position,

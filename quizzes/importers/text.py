@@ -1,7 +1,8 @@
 """Turning text in the formats Moodle knows (html, moodle, plain, markdown) into ours.
 
-Stems and rationales are rich text, so they become HTML. Options and their feedback are plain
-text in our question bank, so they become text, with HTML tags dropped and entities decoded.
+Stems and rationales are rich text, so they become sanitised HTML. Options and their feedback
+are plain text in our question bank, so they become text, with HTML tags dropped and entities
+decoded (a picture's alt text is kept only when the text is nothing but pictures).
 """
 
 from __future__ import annotations
@@ -10,33 +11,27 @@ import html
 import re
 from html.parser import HTMLParser
 
-# Moodle's "moodle auto-format" lets HTML through, but GIFT authors mostly write plain text and
-# expect "x < 2" to read as written, so it is escaped like plain text.
-_MARKDOWN_INLINE = (
-    (re.compile(r"`([^`]+)`"), r"<code>\1</code>"),
-    (re.compile(r"\*\*(.+?)\*\*"), r"<strong>\1</strong>"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"<em>\1</em>"),
-    (re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"<em>\1</em>"),
-)
+from quizzes.richtext import markdown_to_html, sanitise_html
+
 _BREAK = "\x00"  # stands for a line break while whitespace from the HTML source is collapsed
 _BREAKING_TAGS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
 
 
-def _markdown(text: str) -> str:
-    """Escape, then keep the emphasis and code spans people actually use in questions."""
-    text = html.escape(text, quote=False)
-    for pattern, replacement in _MARKDOWN_INLINE:
-        text = pattern.sub(replacement, text)
-    return text
-
-
 def to_html(text: str, fmt: str) -> str:
-    """Rich text written in Moodle format ``fmt`` as HTML; plain text becomes ``<p>`` paragraphs."""
-    if fmt == "html" or not text:
+    """Rich text written in Moodle format ``fmt`` as sanitised HTML.
+
+    Plain text becomes ``<p>`` paragraphs. Moodle's "moodle auto-format" lets HTML through, but
+    GIFT authors mostly write plain text and expect "x < 2" to read as written, so it is escaped
+    like plain text. Markdown is converted by Python-Markdown.
+    """
+    if not text:
         return text
-    convert = _markdown if fmt == "markdown" else (lambda part: html.escape(part, quote=False))
+    if fmt == "html":
+        return sanitise_html(text)
+    if fmt == "markdown":
+        return markdown_to_html(text)
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
-    return "\n".join(f"<p>{convert(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
+    return "".join(f"<p>{html.escape(part, quote=False).replace(chr(10), '<br>')}</p>" for part in paragraphs)
 
 
 class _TextExtractor(HTMLParser):
@@ -44,12 +39,13 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0  # inside <script> or <style>, whose content is not text
+        self.alts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         if tag in _BREAKING_TAGS:
             self.parts.append(_BREAK)
-        elif tag == "img":  # an option that is a picture keeps at least its description
-            self.parts.append(dict(attrs).get("alt") or "")
+        elif tag == "img":  # kept aside: used only when the text is nothing but pictures
+            self.alts.append(dict(attrs).get("alt") or "")
         elif tag in ("script", "style"):
             self.hidden += 1
 
@@ -67,11 +63,16 @@ class _TextExtractor(HTMLParser):
 def to_text(text: str, fmt: str) -> str:
     """Short text written in Moodle format ``fmt`` as plain text: one space between words,
     a newline where the source breaks a line, no blank lines."""
+    if fmt == "markdown":
+        text, fmt = markdown_to_html(text), "html"
     if fmt == "html":
         extractor = _TextExtractor()
         extractor.feed(text)
         extractor.close()
         text = "".join(extractor.parts).replace(_BREAK, "\n")
+        if not text.strip():
+            # An option that is only a picture keeps its description rather than nothing.
+            text = " ".join(alt for alt in extractor.alts if alt)
     lines = (re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 

@@ -2,7 +2,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +16,7 @@ INDEX = reverse("question_bank_questions:index")
 ADD = reverse("question_bank_questions:add")
 IMPORT = reverse("question_bank_questions:import")
 EXPORT = reverse("question_bank_questions:export")
-FIXTURES = Path(settings.BASE_DIR).parent / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "moodle"
 
 
 @pytest.fixture

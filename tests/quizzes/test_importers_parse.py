@@ -22,8 +22,9 @@ from quizzes.importers import (
     parse_gift,
     parse_moodle_xml,
 )
+from quizzes.richtext import sanitise_html
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "moodle"
 
 
 def fixture_text(name):
@@ -50,6 +51,14 @@ def invalid(position, name, qtype, reason):
 def content(questions):
     """Questions without where they sat in their file, to compare across a round trip."""
     return [replace(question, position=0, line=None) for question in questions]
+
+
+def sanitised(questions):
+    """Questions with their rich text as every parser returns it (see `quizzes.richtext`)."""
+    return [
+        replace(question, stem=sanitise_html(question.stem), rationale=sanitise_html(question.rationale))
+        for question in questions
+    ]
 
 
 # --- Moodle's GIFT fixtures -------------------------------------------------------------------
@@ -135,8 +144,8 @@ def test_gift_fixture_in_category_tags_questions_and_unescapes_html():
             name="Greeting",
             qtype="single",
             stem=(
-                '<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a>'
-                "<br /><br />What language is being spoken?"
+                '<p><a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a>'
+                "<br><br>What language is being spoken?</p>"
             ),
             options=[
                 option("English", 0, "Sorry, listen again."),
@@ -151,10 +160,7 @@ def test_gift_fixture_in_category_tags_questions_and_unescapes_html():
         ParsedQuestion(
             name="Moodle acronym",
             qtype="truefalse",
-            stem=(
-                'Moodle is an acronym for <span style="font-style: italic;">'
-                "Modular Object-Oriented Dynamic Learning Environment</span>."
-            ),
+            stem=("<p>Moodle is an acronym for <em>Modular Object-Oriented Dynamic Learning Environment</em>.</p>"),
             options=true_false(True),
             tags=["Default for New Features"],
             position=4,
@@ -327,7 +333,7 @@ def test_gift_format_prefixes_turn_text_into_html():
     assert [q.stem for q in result.questions] == [
         "<p>Is 2 &lt; 3 &amp; 4?</p>",
         "<p>Is &lt;b&gt;this&lt;/b&gt; bold?</p>",
-        "Is <b>this</b> bold?",
+        "<p>Is <strong>this</strong> bold?</p>",
         "<p>Is <strong>this</strong> <em>really</em> <code>code</code>?</p>",
         "<p>No prefix: a &lt;tag&gt;.</p>",
     ]
@@ -507,26 +513,28 @@ XML_MULTICHOICE = """<?xml version="1.0" encoding="UTF-8"?>
 def test_moodle_xml_multichoice_reads_formats_feedback_weights_and_tags():
     result = parse_moodle_xml(XML_MULTICHOICE)
 
-    assert result.questions == [
-        ParsedQuestion(
-            name="Pick one",
-            qtype="single",
-            stem="<p>Is 1 &lt; 2?</p>",
-            options=[option("Yes & always", 1, "Right."), option("No", 0, "Wrong.")],
-            rationale="<p>Counting.</p>",
-            tags=["R&D/Labs", "numbers"],
-            position=1,
-        ),
-        ParsedQuestion(
-            name="Pick two",
-            qtype="multi",
-            stem="Which are even?",
-            options=[option("2", "0.5"), option("4", "0.5"), option("5", -1)],
-            tags=["R&D/Labs"],
-            choose_n=2,
-            position=2,
-        ),
-    ]
+    assert result.questions == sanitised(
+        [
+            ParsedQuestion(
+                name="Pick one",
+                qtype="single",
+                stem="<p>Is 1 &lt; 2?</p>",
+                options=[option("Yes & always", 1, "Right."), option("No", 0, "Wrong.")],
+                rationale="<p>Counting.</p>",
+                tags=["R&D/Labs", "numbers"],
+                position=1,
+            ),
+            ParsedQuestion(
+                name="Pick two",
+                qtype="multi",
+                stem="Which are even?",
+                options=[option("2", "0.5"), option("4", "0.5"), option("5", -1)],
+                tags=["R&D/Labs"],
+                choose_n=2,
+                position=2,
+            ),
+        ]
+    )
 
 
 def test_moodle_xml_invalid_and_unsupported_questions_are_reported():
@@ -587,62 +595,64 @@ def test_csv_rows_become_questions_of_each_type():
 
     third = Decimal("0.3333333")
     assert result.issues == []
-    assert result.questions == [
-        ParsedQuestion(
-            name="Gait belt",
-            qtype="single",
-            stem="<p>Before a transfer you first…</p>",
-            options=[
-                option("Lock the wheels", 1, "Correct: brakes on."),
-                option("Lift", 0, "Not yet."),
-                option("Pivot", 0, "Not yet."),
-            ],
-            rationale="<p>Safety first.</p>",
-            tags=["Transfers", "Safety"],
-            position=1,
-            line=2,
-            extra={"difficulty": "1", "domain": "D2", "references": ["AOTA 2020", "NBCOT outline"]},
-        ),
-        ParsedQuestion(
-            name="Hand hygiene",
-            qtype="multi",
-            stem="<p>Pick the three\nmoments</p>",
-            options=[
-                option("Before touching", third),
-                option("After touching", third),
-                option("Lunch", -third),
-                option("After fluids", third),
-                option("Break", -third),
-                option("Never", -third),
-            ],
-            tags=["Hygiene"],
-            choose_n=3,
-            position=2,
-            line=4,
-        ),
-        ParsedQuestion(
-            name="Wet floor",
-            qtype="truefalse",
-            stem="Mop then sign?",
-            options=true_false(False, "Signs go up first.", "Yes."),
-            position=3,
-            line=6,
-        ),
-        ParsedQuestion(
-            name="Sit to stand",
-            qtype="ordering",
-            stem="Put the steps in order.",
-            options=[
-                option("Scoot forward", 0),
-                option("Feet back", 0),
-                option("Lean forward", 0),
-                option("Stand", 0),
-            ],
-            position=4,
-            line=7,
-            extra={"difficulty": "3"},
-        ),
-    ]
+    assert result.questions == sanitised(
+        [
+            ParsedQuestion(
+                name="Gait belt",
+                qtype="single",
+                stem="<p>Before a transfer you first…</p>",
+                options=[
+                    option("Lock the wheels", 1, "Correct: brakes on."),
+                    option("Lift", 0, "Not yet."),
+                    option("Pivot", 0, "Not yet."),
+                ],
+                rationale="<p>Safety first.</p>",
+                tags=["Transfers", "Safety"],
+                position=1,
+                line=2,
+                extra={"difficulty": "1", "domain": "D2", "references": ["AOTA 2020", "NBCOT outline"]},
+            ),
+            ParsedQuestion(
+                name="Hand hygiene",
+                qtype="multi",
+                stem="<p>Pick the three\nmoments</p>",
+                options=[
+                    option("Before touching", third),
+                    option("After touching", third),
+                    option("Lunch", -third),
+                    option("After fluids", third),
+                    option("Break", -third),
+                    option("Never", -third),
+                ],
+                tags=["Hygiene"],
+                choose_n=3,
+                position=2,
+                line=4,
+            ),
+            ParsedQuestion(
+                name="Wet floor",
+                qtype="truefalse",
+                stem="Mop then sign?",
+                options=true_false(False, "Signs go up first.", "Yes."),
+                position=3,
+                line=6,
+            ),
+            ParsedQuestion(
+                name="Sit to stand",
+                qtype="ordering",
+                stem="Put the steps in order.",
+                options=[
+                    option("Scoot forward", 0),
+                    option("Feet back", 0),
+                    option("Lean forward", 0),
+                    option("Stand", 0),
+                ],
+                position=4,
+                line=7,
+                extra={"difficulty": "3"},
+            ),
+        ]
+    )
 
 
 def test_csv_errors_are_reported_per_row():
@@ -775,7 +785,7 @@ def test_export_gift_round_trip_keeps_special_characters():
 
     assert skipped == []
     assert again.issues == []
-    assert content(again.questions) == questions
+    assert content(again.questions) == sanitised(questions)
 
 
 def test_export_gift_writes_categories_and_skips_ordering():

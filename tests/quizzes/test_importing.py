@@ -3,7 +3,6 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from quizzes.importers import ParsedOption, ParsedQuestion, ParseResult, parse_file
@@ -14,7 +13,7 @@ from tests.quizzes.drafts import make_question, options
 
 pytestmark = pytest.mark.django_db
 
-FIXTURES = Path(settings.BASE_DIR).parent / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "moodle"
 GIFT = FIXTURES / "moodle-gift" / "questions.gift.txt"
 GIFT_CATEGORY = FIXTURES / "moodle-gift" / "questions_in_category.gift.txt"
 XML_NESTED = FIXTURES / "moodle-xml" / "nested_categories_with_questions.xml"
@@ -160,7 +159,7 @@ def test_import_gift_category_becomes_tags_and_escapes_are_undone():
             "single",
             None,
             '<p><a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a>'
-            "<br/><br/>What language is being spoken?</p>",
+            "<br><br>What language is being spoken?</p>",
             NO_GENERAL,
             tags,
             [
@@ -172,7 +171,7 @@ def test_import_gift_category_becomes_tags_and_escapes_are_undone():
         ),
         _truefalse(
             "Moodle acronym",
-            "<p>Moodle is an acronym for Modular Object-Oriented Dynamic Learning Environment.</p>",
+            "<p>Moodle is an acronym for <em>Modular Object-Oriented Dynamic Learning Environment</em>.</p>",
             tags,
         ),
     ]
@@ -487,3 +486,36 @@ def test_export_questions_command_csv_to_stdout():
     call_command("export_questions", "--format", "csv", "--status", "active", stdout=out)
 
     assert [q.name for q in parse_file(out.getvalue(), "csv").questions] == ["Live"]
+
+
+# --- HTML as Moodle's editors write it ------------------------------------------------------------
+
+LOOSE_HTML_GIFT = (
+    "::Void tags::[html]Select all prime numbers :<br>one<hr>two<wbr>three "
+    '<img src\\="https://example.org/x.png" alt\\="A chart"><ul><li>open item<li>another</ul>'
+    "SpO<sub>2</sub> and m<sup>2</sup> <pre>  keep   spacing</pre>"
+    "<table><tr><th>Joint</th><td>Knee</td></tr></table>{\n"
+    "\t=yes#right\n"
+    "\t~no#wrong\n"
+    "\t~maybe#wrong\n"
+    "####[html]Because<br>of <script>alert(1)</script>this.}\n"
+)
+
+
+def test_import_keeps_loose_html_well_formed_and_allowed_markup_intact(tmp_path):
+    path = tmp_path / "loose.gift"
+    path.write_text(LOOSE_HTML_GIFT, encoding="utf-8")
+    out = StringIO()
+
+    call_command("import_questions", path, stdout=out)
+
+    question = Question.objects.get()
+    assert question.stem == (
+        # Loose text before the first block stays loose: browsers render it the same.
+        "Select all prime numbers :<br>one<hr>twothree "
+        '<img src="https://example.org/x.png" alt="A chart"><ul><li>open item</li><li>another</li></ul>'
+        "SpO<sub>2</sub> and m<sup>2</sup> <pre>  keep   spacing</pre>"
+        "<table><tbody><tr><th>Joint</th><td>Knee</td></tr></tbody></table>"
+    )
+    assert question.rationale == "<p>Because<br>of this.</p>"
+    assert "Imported 1 question as draft." in out.getvalue()
