@@ -13,9 +13,12 @@ AOTA_ETHICS = (
     "American Occupational Therapy Association. AOTA 2020 Occupational Therapy Code of Ethics. Am J Occup Ther. "
     "2020;74(Suppl. 3):7413410005."
 )
-AOTA_SUPERVISION = (
-    "American Occupational Therapy Association. Guidelines for supervision, roles, and responsibilities during the "
-    "delivery of occupational therapy services. Am J Occup Ther. 2020;74(Suppl. 3):7413410020."
+# The AOTA 2020 supervision guidelines (AJOT 7413410020) could not be verified, so items cite the
+# state rules that were: they carry the aide conditions and set OTA supervision.
+STATE_SUPERVISION_RULES = (
+    "State occupational therapy practice acts and board rules, which set aide delegation and OTA supervision; for "
+    "example North Carolina 21 NCAC 38 .1102 (Delegation of duties to unlicensed personnel), Nebraska 172 NAC "
+    "114-006 and Oregon OAR 339-010-0035. Check the rules of the state where you work."
 )
 CDC_STEADI = (
     "Centers for Disease Control and Prevention. STEADI (Stopping Elderly Accidents, Deaths & Injuries): Algorithm "
@@ -64,7 +67,9 @@ FACILITY_SPHM_POLICY = (
     "client (the basis for belt-guarded assistance; the VHA SPHM algorithms warn against using a gait belt to lift, "
     "transfer or catch a patient)."
 )
-LIFT_IFU = "Mechanical lift manufacturer's instructions for use for the specific model, including its sling compatibility."
+LIFT_IFU = (
+    "Mechanical lift manufacturer's instructions for use for the specific model, including its sling compatibility."
+)
 WATERS_2007 = "Waters TR. When is it safe to manually lift a patient? Am J Nurs. 2007;107(8):53-58. PMID 17667392"
 WHEELCHAIR_IFU = "Wheelchair manufacturer's owner's manual / instructions for use for the specific model in use."
 
@@ -320,7 +325,7 @@ QUESTIONS = [
             "needs to know about the fall and the change in the client's ability, and may re-evaluate. The COTA can "
             "still explain this kindly and respect the client's worries."
         ),
-        "references": [AOTA_ETHICS, AOTA_SUPERVISION, VHA_ALG_FALL],
+        "references": [AOTA_ETHICS, STATE_SUPERVISION_RULES, VHA_ALG_FALL],
         "tags": ["falls", "incident-reporting", "documentation", "ethics"],
         "difficulty": 2,
         "domain": "D3",
@@ -533,7 +538,7 @@ QUESTIONS = [
             "algorithms choose the method from the client's weight bearing, cooperation and upper-body strength, not "
             "weight alone."
         ),
-        "references": [AOTA_SUPERVISION, VHA_ALG_SEATED],
+        "references": [STATE_SUPERVISION_RULES, VHA_ALG_SEATED],
         "tags": ["chart-review", "precautions", "transfer-planning"],
         "difficulty": 2,
         "domain": "D1",
@@ -668,9 +673,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Widen the stance and guide her slowly down to the floor, protecting her head"
-                ),
+                "text": ("Widen the stance and guide her slowly down to the floor, protecting her head"),
                 "correct": True,
                 "rationale": (
                     "You cannot reliably stop a fall, but you can slow and guide it. Guiding her down and keeping her "
@@ -1020,7 +1023,7 @@ QUESTIONS = [
             "weight, to cooperate and follow instructions, and to use the upper body. The COTA contributes accurate "
             "observations of these factors. The OTR interprets them and decides any change to the plan."
         ),
-        "references": [VHA_ALG_SEATED, AOTA_SUPERVISION],
+        "references": [VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["lift-algorithm", "transfer-planning", "client-observation"],
         "difficulty": 2,
         "domain": "D1",
@@ -1078,7 +1081,7 @@ QUESTIONS = [
             "equipment is not available, the safe choice is to delay the task, fix the equipment problem and tell the "
             "team. Changing the transfer method is a plan change, and that belongs to the OTR."
         ),
-        "references": [VHA_ALG_SEATED, WATERS_2007, AOTA_SUPERVISION],
+        "references": [VHA_ALG_SEATED, WATERS_2007, STATE_SUPERVISION_RULES],
         "tags": ["mechanical-lift", "safe-patient-handling", "policy"],
         "difficulty": 2,
         "domain": "D3",
@@ -1137,7 +1140,7 @@ QUESTIONS = [
             "hernia, or during pregnancy. The COTA clarifies the alternative with the OTR instead of improvising. "
             "Every routine set-up step for a safe stand-pivot still applies."
         ),
-        "references": [GAIT_BELT_IFU, VHA_ALG_SEATED, AOTA_SUPERVISION],
+        "references": [GAIT_BELT_IFU, VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["gait-belt", "precautions", "peg-tube"],
         "difficulty": 3,
         "domain": "D2",
@@ -1351,7 +1354,7 @@ QUESTIONS = [
             "setting are stable, the client has shown the ability and the routine is established. Supervision rules "
             "vary by state; Nebraska, for example, requires on-site supervision for client-related tasks."
         ),
-        "references": [AOTA_SUPERVISION, NC_AIDE_RULE, NE_AIDE_RULE],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aide-supervision", "delegation", "scope-of-practice"],
         "difficulty": 2,
         "domain": "D3",
@@ -1405,7 +1408,7 @@ QUESTIONS = [
             "Gathering accurate observations and passing them on is a key part of the OTA's collaboration with the "
             "OTR."
         ),
-        "references": [AOTA_SUPERVISION, AOTA_ETHICS],
+        "references": [STATE_SUPERVISION_RULES, AOTA_ETHICS],
         "tags": ["client-observation", "reporting", "transfer-safety"],
         "difficulty": 2,
         "domain": "D1",
@@ -1632,7 +1635,7 @@ QUESTIONS = [
             "algorithm. The COTA keeps today's task safe, gathers and reports accurate information, and leaves "
             "reassessment and plan changes to the OTR."
         ),
-        "references": [VHA_ALG_SEATED, AOTA_SUPERVISION],
+        "references": [VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["change-in-status", "reporting", "lift-algorithm"],
         "difficulty": 2,
         "domain": "D1",
@@ -1883,7 +1886,7 @@ QUESTIONS = [
             "the OTR, who is responsible for evaluation and any change to the plan. More than one in four adults aged "
             "65 and older fall each year."
         ),
-        "references": [CDC_STEADI, AOTA_SUPERVISION],
+        "references": [CDC_STEADI, STATE_SUPERVISION_RULES],
         "tags": ["fall-risk", "steadi", "client-observation"],
         "difficulty": 2,
         "domain": "D1",
