@@ -16,7 +16,7 @@ AOTA_CODE_2020 = {
 
 NC_AIDE_RULE = {
     "citation": (
-        "North Carolina Board of Occupational Therapy. 21 NCAC 38.1102, supervision of occupational therapy aides."
+        "North Carolina Board of Occupational Therapy. 21 NCAC 38 .1102, Delegation of duties to unlicensed personnel."
     ),
     "url": "",
 }
@@ -36,8 +36,10 @@ WI_OT_405 = {
 
 OR_SUPERVISION = {
     "citation": (
-        "Oregon Occupational Therapy Licensing Board. OAR 339-010-0005, "
-        "definitions of supervision for occupational therapy assistants."
+        "Oregon Occupational Therapy Licensing Board. OAR 339-010-0005 "
+        "(definitions of the levels of supervision) and OAR 339-010-0035(3) "
+        "(the minimum level of supervision for an occupational therapy "
+        "assistant)."
     ),
     "url": "",
 }
@@ -126,12 +128,16 @@ LESSON_ROLES_AND_SUPERVISION = {
         (
             "rich_text",
             "<p>How often an OT must supervise an OTA is set by state law and "
-            "by payers, not by AOTA. Oregon's rule is one example. It "
-            "describes <em>close</em> supervision as daily contact, "
-            "<em>routine</em> supervision as contact at least every two "
-            "weeks and <em>general</em> supervision as contact at least "
-            "monthly, and an OTA always needs at least general supervision. "
-            "Other states use different terms and intervals.</p>",
+            "by payers, not by AOTA. Oregon's rules are one example. Their "
+            "definitions describe <em>close</em> supervision as daily "
+            "contact, <em>routine</em> supervision as contact at least every "
+            "two weeks and <em>general</em> supervision as contact at least "
+            "monthly, and a separate rule, OAR 339-010-0035(3), makes general "
+            "supervision the least an OTA may have. The rules also define "
+            "what counts as contact, and that definition may be narrower than "
+            "everyday speech, so read the rule before assuming a particular "
+            "kind of contact is enough. Other states use different terms and "
+            "intervals.</p>",
         ),
         ("heading", {"text": "What aides may do", "level": "h2"}),
         (
@@ -169,7 +175,9 @@ LESSON_ROLES_AND_SUPERVISION = {
         (
             "rich_text",
             "<p>Wisconsin's rule puts it plainly: aides may not do tasks that "
-            "are evaluative, assessive, task selective or recommending. In "
+            'are "evaluative, assessive, task selective, or recommending". '
+            "The same rule requires direct, on-premises supervision of aides. "
+            "In "
             "practice that means an aide should not:</p>"
             "<ul>"
             "<li>interview a new client for their occupational profile or "

@@ -34,8 +34,10 @@ CDC_ISOLATION_2007 = {
     "citation": (
         "Siegel JD, Rhinehart E, Jackson M, Chiarello L; HICPAC. 2007 "
         "Guideline for isolation precautions: preventing transmission of "
-        "infectious agents in healthcare settings. CDC. Appendix A, Table 4 "
-        "(standard precautions)."
+        "infectious agents in healthcare settings. CDC; 2007. Table 4, "
+        "recommendations for application of Standard Precautions (a table "
+        "in the body of the guideline; Appendix A lists precautions by "
+        "infection)."
     ),
     "url": "",
 }
@@ -171,14 +173,19 @@ LESSON_HAND_HYGIENE = {
             "<li>Your hands are visibly dirty or soiled.</li>"
             "<li>Before eating and after using the restroom.</li>"
             "<li>During care for a client with infectious diarrhea.</li>"
-            "<li>When contact with <strong><em>Clostridioides difficile</em> "
-            "(C. difficile)</strong> spores is likely. Spores are not removed "
-            "by alcohol rub; washing removes them physically by rubbing and "
-            "rinsing them off.</li>"
-            "<li>During norovirus outbreaks. CDC's 2011 norovirus guideline "
-            "favors soap and water; it notes that in the evidence it "
+            "<li>When CDC's guidance says exposure to <strong><em>"
+            "Clostridioides difficile</em> (C. difficile)</strong> spores is "
+            "likely, for example caring for a client with C. difficile "
+            "diarrhea or during an outbreak. Alcohol rub does not kill "
+            "spores; washing removes them physically by rubbing and rinsing "
+            "them off. Your facility's policy for C. difficile rooms may "
+            "require washing on every exit; follow it.</li>"
+            "<li>After contact with clients who have norovirus, especially "
+            "in an outbreak. CDC's 2011 norovirus guideline favors soap and "
+            "water after contact; it notes that in the evidence it "
             "reviewed, hand sanitizer did not appreciably reduce the virus "
-            "on fingerpads.</li>"
+            "on fingerpads. Before contact, your usual hand hygiene "
+            "applies.</li>"
             "</ul>",
         ),
         (
@@ -279,7 +286,8 @@ LESSON_STANDARD_PRECAUTIONS = {
         ("heading", {"text": "What standard precautions include", "level": "h2"}),
         (
             "rich_text",
-            "<p>CDC's 2007 isolation guideline lists these elements:</p>"
+            "<p>The Standard Precautions table (Table 4) of CDC's 2007 "
+            "isolation guideline includes these elements, among others:</p>"
             "<ul>"
             "<li>hand hygiene;</li>"
             "<li>gloves, and a gown, when contact with blood or body fluids "
@@ -291,8 +299,15 @@ LESSON_STANDARD_PRECAUTIONS = {
             "<li>safe handling of linen;</li>"
             "<li>safe handling of sharps;</li>"
             "<li>placing clients appropriately;</li>"
-            "<li>respiratory hygiene and cough etiquette.</li>"
-            "</ul>",
+            "<li>respiratory hygiene and cough etiquette;</li>"
+            "<li>safe injection practices;</li>"
+            "<li>patient resuscitation with a mouthpiece, resuscitation bag "
+            "or other ventilation device, so that staff avoid contact with "
+            "the mouth and oral secretions.</li>"
+            "</ul>"
+            "<p>Aides do not give injections, but the list shows that "
+            "Standard Precautions cover every client and every task, "
+            "whatever the diagnosis.</p>",
         ),
         ("heading", {"text": "Choosing PPE in therapy", "level": "h3"}),
         (

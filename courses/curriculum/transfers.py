@@ -30,7 +30,18 @@ CDC_STEADI = {
 
 NC_AIDE_RULE = {
     "citation": (
-        "North Carolina Board of Occupational Therapy. 21 NCAC 38.1102, supervision of occupational therapy aides."
+        "North Carolina Board of Occupational Therapy. 21 NCAC 38 .1102, Delegation of duties to unlicensed personnel."
+    ),
+    "url": "",
+}
+
+# What actually authorises belt-guarded assistance: the VHA algorithms do not (they say a gait belt
+# is not for lifting, transferring or catching a patient), so the lessons cite the belt's
+# instructions, the facility's policy and the OT's plan instead.
+GAIT_BELT_BASIS = {
+    "citation": (
+        "Gait belt manufacturer's instructions for use, read with the facility's safe patient handling "
+        "policy and the supervising occupational therapist's plan of care."
     ),
     "url": "",
 }
@@ -244,6 +255,26 @@ LESSON_GAIT_BELT_STAND_PIVOT = {
             "lifting a client's weight.</p>",
         ),
         (
+            "callout",
+            {
+                "kind": "safety",
+                "title": "What the VHA algorithms say about gait belts",
+                "body": (
+                    "<p>The Veterans Health Administration's safe patient "
+                    "handling and mobility algorithms warn against using a "
+                    "gait belt to lift, transfer or catch a patient, and "
+                    "point staff to powered lifts and other equipment "
+                    "instead. They are not a source for belt-guarded "
+                    "transfers. When your facility does use a belt for "
+                    "guarding, the authority for it is the facility's safe "
+                    "patient handling policy, the supervising OT's plan for "
+                    "this client and the belt's instructions for use. The "
+                    "client still does the work: the belt lets you steady "
+                    "and guide, never carry.</p>"
+                ),
+            },
+        ),
+        (
             "procedure",
             {
                 "title": "Applying a gait belt",
@@ -414,7 +445,7 @@ LESSON_GAIT_BELT_STAND_PIVOT = {
                 ]
             },
         ),
-        ("references", {"items": [VHA_SPHM, WATERS_2007, NC_AIDE_RULE]}),
+        ("references", {"items": [GAIT_BELT_BASIS, VHA_SPHM, WATERS_2007, NC_AIDE_RULE]}),
     ],
 }
 
@@ -513,11 +544,15 @@ LESSON_SLIDING_BOARD_AND_FALLS = {
             "<p>The most important rule is simple: <strong>do not try to "
             "catch a falling client</strong>. A falling adult weighs far more "
             "than the 35-pound limit, and trying to hold them up can injure "
-            "both of you. If you are close and guarding, you may be able to "
-            "guide a controlled descent: keep your back straight, bend your "
-            "knees, ease the client toward the floor and protect their head. "
-            "If you cannot control it, let go rather than twist or take the "
-            "weight. Practice the technique your facility teaches.</p>",
+            "both of you. If you are close and guarding and the client sinks "
+            "slowly, you may be able to guide a controlled descent: keep your "
+            "back straight, bend your knees, ease the client toward the floor "
+            "and protect their head. Guiding is not catching: you slow and "
+            "steer the fall, you do not hold the client up. Only when a fall "
+            "is too fast or too heavy to guide should you release your hold "
+            "rather than twist or take the weight, and then move obstacles "
+            "away and call for help at once. Practice the technique your "
+            "facility teaches.</p>",
         ),
         (
             "procedure",
@@ -613,7 +648,7 @@ MODULE = {
     "state_categories": [],
     "renewal_months": None,
     "pass_mark": 80,
-    "references": [WATERS_2007, VHA_SPHM, CDC_STEADI, NC_AIDE_RULE],
+    "references": [WATERS_2007, VHA_SPHM, GAIT_BELT_BASIS, CDC_STEADI, NC_AIDE_RULE],
     "lessons": [
         LESSON_WHY_35_POUNDS,
         LESSON_GAIT_BELT_STAND_PIVOT,

@@ -20,9 +20,12 @@ AOTA_OTPF4 = (
     "American Occupational Therapy Association. Occupational therapy practice framework: Domain and process (4th "
     "ed.). Am J Occup Ther. 2020;74(Suppl. 2):7412410010."
 )
-AOTA_SUPERVISION = (
-    "American Occupational Therapy Association. Guidelines for supervision, roles, and responsibilities during the "
-    "delivery of occupational therapy services. Am J Occup Ther. 2020;74(Suppl. 3):7413410020."
+# The AOTA 2020 supervision guidelines (AJOT 7413410020) could not be verified, so items cite the
+# state rules that were: they carry the aide conditions and set OTA supervision.
+STATE_SUPERVISION_RULES = (
+    "State occupational therapy practice acts and board rules, which set aide delegation and OTA supervision; for "
+    "example North Carolina 21 NCAC 38 .1102 (Delegation of duties to unlicensed personnel), Nebraska 172 NAC "
+    "114-006 and Oregon OAR 339-010-0035. Check the rules of the state where you work."
 )
 CDC_DISINFECTION = (
     "Rutala WA, Weber DJ, Healthcare Infection Control Practices Advisory Committee (HICPAC). Guideline for "
@@ -338,7 +341,7 @@ QUESTIONS = [
             "and safety. The COTA gathers this information, documents it accurately and reports it to the OTR, who "
             "coordinates any change. Brakes that do not hold create a real risk of falls during transfers."
         ),
-        "references": [WHEELCHAIR_IFU, AOTA_SUPERVISION, AOTA_OTPF4],
+        "references": [WHEELCHAIR_IFU, STATE_SUPERVISION_RULES, AOTA_OTPF4],
         "tags": ["wheelchair", "home-safety", "reporting"],
         "difficulty": 2,
         "domain": "D1",
@@ -389,7 +392,7 @@ QUESTIONS = [
             "removed or recessed. Reporting this to the OTR early lets the OTR plan for a different chair or method "
             "before training starts."
         ),
-        "references": [VHA_ALG_SEATED, WHEELCHAIR_IFU, AOTA_SUPERVISION],
+        "references": [VHA_ALG_SEATED, WHEELCHAIR_IFU, STATE_SUPERVISION_RULES],
         "tags": ["wheelchair", "armrests", "sliding-board"],
         "difficulty": 2,
         "domain": "D1",
@@ -475,7 +478,7 @@ QUESTIONS = [
             "needs. Aides report concerns about fit instead of adjusting it themselves. This keeps changes within the "
             "plan and the aide's role."
         ),
-        "references": [MOBILITY_AID_IFU, AOTA_SUPERVISION],
+        "references": [MOBILITY_AID_IFU, STATE_SUPERVISION_RULES],
         "tags": ["walker", "equipment-fit", "scope-of-practice"],
         "difficulty": 1,
         "domain": None,
@@ -703,7 +706,7 @@ QUESTIONS = [
             "affecting performance and safety. The OTA reports them to the OTR and leaves fit decisions to the "
             "therapist who prescribed the device. A worn tip is a slipping hazard and should be dealt with before use."
         ),
-        "references": [MOBILITY_AID_IFU, AOTA_SUPERVISION],
+        "references": [MOBILITY_AID_IFU, STATE_SUPERVISION_RULES],
         "tags": ["cane", "equipment-fit", "reporting"],
         "difficulty": 2,
         "domain": "D1",
@@ -1008,7 +1011,7 @@ QUESTIONS = [
             "chooses the resistance as part of the plan, so the aide checks with the OT instead of guessing. The same "
             "applies to resistance bands."
         ),
-        "references": [EXERCISE_PRODUCT_IFU, AOTA_SUPERVISION],
+        "references": [EXERCISE_PRODUCT_IFU, STATE_SUPERVISION_RULES],
         "tags": ["therapy-putty", "manufacturer-instructions", "home-program"],
         "difficulty": 2,
         "domain": None,
@@ -1150,7 +1153,7 @@ QUESTIONS = [
             "client's written precautions exactly. The COTA uses the devices in the plan and checks with the OTR when "
             "something does not fit. Acting on a client's verbal report or on general websites risks harm."
         ),
-        "references": [AOTA_SUPERVISION, ADL_DEVICE_IFU, AOTA_ETHICS],
+        "references": [STATE_SUPERVISION_RULES, ADL_DEVICE_IFU, AOTA_ETHICS],
         "tags": ["hip-precautions", "dressing", "adl-equipment"],
         "difficulty": 3,
         "domain": "D2",
@@ -1437,7 +1440,7 @@ QUESTIONS = [
             "plan. The COTA gathers and documents this information and shares it with the OTR, who may consider "
             "options such as a button hook together with the client."
         ),
-        "references": [AOTA_OTPF4, AOTA_SUPERVISION],
+        "references": [AOTA_OTPF4, STATE_SUPERVISION_RULES],
         "tags": ["button-hook", "client-observation", "occupational-profile"],
         "difficulty": 2,
         "domain": "D1",
@@ -1498,7 +1501,7 @@ QUESTIONS = [
             "parameters in the OTR's plan and gathers information about any change in the client's condition. Changes "
             "are reported to the OTR, who decides whether the plan should change."
         ),
-        "references": [EXERCISE_PRODUCT_IFU, AOTA_SUPERVISION],
+        "references": [EXERCISE_PRODUCT_IFU, STATE_SUPERVISION_RULES],
         "tags": ["resistance-band", "home-program", "client-observation"],
         "difficulty": 2,
         "domain": "D1",
@@ -1596,7 +1599,7 @@ QUESTIONS = [
             "supervise aides and is responsible for correcting tasks that go beyond their role. The client's dressing "
             "needs should go through evaluation by the OTR."
         ),
-        "references": [AOTA_SUPERVISION, WI_AIDE_RULE, AOTA_ETHICS],
+        "references": [WI_AIDE_RULE, AOTA_ETHICS],
         "tags": ["aide-supervision", "scope-of-practice", "adl-equipment"],
         "difficulty": 2,
         "domain": "D3",
@@ -1680,7 +1683,7 @@ QUESTIONS = [
             "and reports to the OTR, who decides whether to change the plan. This reflects the duty to avoid harm "
             "(nonmaleficence)."
         ),
-        "references": [AOTA_SUPERVISION, AOTA_ETHICS, EXERCISE_PRODUCT_IFU],
+        "references": [STATE_SUPERVISION_RULES, AOTA_ETHICS, EXERCISE_PRODUCT_IFU],
         "tags": ["therapy-putty", "hand-exercise", "reporting"],
         "difficulty": 2,
         "domain": "D2",

@@ -13,16 +13,21 @@ AOTA_CODE_2020 = (
     "2020;74(Suppl 3):7413410005. "
     "https://research.aota.org/ajot/article/74/Supplement_3/7413410005p1/6691/AOTA-2020-Occupational-Therapy-Code-of-Ethics"
 )
-AOTA_SUPERVISION_2020 = (
-    "American Occupational Therapy Association. Guidelines for Supervision, Roles, and Responsibilities During the "
-    "Delivery of Occupational Therapy Services. Am J Occup Ther. 2020;74(Suppl 3):7413410020."
+# The AOTA 2020 supervision guidelines (AJOT 7413410020) could not be verified, so items cite the
+# state rules that were: they carry the aide conditions and set OTA supervision.
+STATE_SUPERVISION_RULES = (
+    "State occupational therapy practice acts and board rules, which set aide delegation and OTA supervision; for "
+    "example North Carolina 21 NCAC 38 .1102 (Delegation of duties to unlicensed personnel), Nebraska 172 NAC "
+    "114-006 and Oregon OAR 339-010-0035. Check the rules of the state where you work."
 )
-NC_AIDE_RULE = "North Carolina Board of Occupational Therapy. 21 NCAC 38 .1102 (occupational therapy aides)."
+NC_AIDE_RULE = (
+    "North Carolina Board of Occupational Therapy. 21 NCAC 38 .1102, Delegation of duties to unlicensed personnel."
+)
 NE_AIDE_RULE = "Nebraska Administrative Code, 172 NAC 114-006 (occupational therapy aides)."
-WI_AIDE_RULE = "Wisconsin Administrative Code OT 4.05 (occupational therapy aides)."
+WI_AIDE_RULE = "Wisconsin Administrative Code OT 4.05 (occupational therapy aides; direct, on-premises supervision)."
 OR_SUPERVISION_RULE = (
-    "Oregon Administrative Rules OAR 339-010-0005 (definitions, including levels of supervision of occupational "
-    "therapy assistants)."
+    "Oregon Administrative Rules OAR 339-010-0005 (definitions of the levels of supervision) and OAR "
+    "339-010-0035(3) (the minimum level of supervision for an occupational therapy assistant)."
 )
 HHS_PRIVACY_SUMMARY = (
     "U.S. Department of Health and Human Services. Summary of the HIPAA Privacy Rule. "
@@ -84,7 +89,7 @@ QUESTIONS = [
             "preparing the area or equipment) from client-related tasks, which are allowed only under strict "
             "conditions. Aides never provide skilled OT such as choosing interventions or interpreting results."
         ),
-        "references": [NC_AIDE_RULE, NE_AIDE_RULE, AOTA_SUPERVISION_2020],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "delegation", "scope-of-practice"],
         "difficulty": 1,
         "domain": None,
@@ -96,8 +101,8 @@ QUESTIONS = [
         "type": "multi",
         "stem": (
             "<p>An OTR is deciding whether a routine <strong>client-related</strong> task can be assigned to an OT "
-            "aide. Under aide rules such as North Carolina's and Nebraska's, which <strong>FOUR</strong> "
-            "conditions must all be met?</p>"
+            "aide. Under aide rules such as North Carolina's and Nebraska's, which <strong>THREE</strong> of the "
+            "following are among the conditions that must all be met?</p>"
         ),
         "options": [
             {
@@ -106,7 +111,10 @@ QUESTIONS = [
                     "interpret or adapt"
                 ),
                 "correct": True,
-                "rationale": "Stability is required because aides may not make clinical judgments or adaptations.",
+                "rationale": (
+                    "Stability is one of the four conditions, because aides may not make clinical judgments or "
+                    "adaptations."
+                ),
             },
             {
                 "text": "The client has asked to work with the aide",
@@ -114,9 +122,12 @@ QUESTIONS = [
                 "rationale": "A client's preference does not make a task safe to delegate.",
             },
             {
-                "text": "The routine for the task is established",
-                "correct": True,
-                "rationale": "An established routine is the fourth condition, so the aide simply follows it.",
+                "text": "The aide has watched the OTR carry out the task with this client once",
+                "correct": False,
+                "rationale": (
+                    "Watching is not the same as showing competency. The aide must demonstrate competency in the task, "
+                    "and the four conditions about the task and the client must also hold."
+                ),
             },
             {
                 "text": "The aide has worked at the facility for at least one year",
@@ -138,14 +149,14 @@ QUESTIONS = [
                 ),
             },
         ],
-        "choose_n": 4,
+        "choose_n": 3,
         "rationale": (
             "Client-related tasks may go to an aide only when all four conditions hold: a predictable outcome, a "
-            "stable client and environment, a client who has already shown some ability, and an established "
-            "routine. The aide must also show competency before doing the task, and supervision follows state "
-            "rules."
+            "stable client and environment, a client who has already shown some ability, and an established routine "
+            "(the fourth condition, not offered here). The aide must also show competency before doing the task, and "
+            "supervision follows state rules."
         ),
-        "references": [NC_AIDE_RULE, NE_AIDE_RULE, AOTA_SUPERVISION_2020],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "delegation", "client-related-tasks"],
         "difficulty": 2,
         "domain": None,
@@ -179,7 +190,7 @@ QUESTIONS = [
             "Aides support OT practitioners with non-client-related tasks and with narrowly defined client-related "
             "tasks. Skilled OT stays with the OTR and OTA, whatever the supervision level."
         ),
-        "references": [NC_AIDE_RULE, NE_AIDE_RULE, AOTA_SUPERVISION_2020],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "scope-of-practice", "supervision"],
         "difficulty": 1,
         "domain": None,
@@ -245,7 +256,7 @@ QUESTIONS = [
             "AOTA offers guidance on supervision, but the required frequency and type come from state law and "
             "payer rules. An OTA who moves or works in more than one state must check each state's rules."
         ),
-        "references": [OR_SUPERVISION_RULE, AOTA_SUPERVISION_2020],
+        "references": [OR_SUPERVISION_RULE, STATE_SUPERVISION_RULES],
         "tags": ["supervision", "state-law", "ota"],
         "difficulty": 1,
         "domain": None,
@@ -279,16 +290,18 @@ QUESTIONS = [
                 "text": "Monthly",
                 "correct": True,
                 "rationale": (
-                    "Oregon defines general supervision as at least monthly contact, and an OTA always needs at "
-                    "least general supervision there."
+                    "Oregon's definitions set general supervision at contact at least monthly, and OAR "
+                    "339-010-0035(3) makes general supervision the least an OTA may have."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
             "Oregon defines three levels: close (daily), routine (at least every 2 weeks) and general (at least "
-            "monthly). These definitions are Oregon's; other states use different terms and frequencies, and "
-            "payers can add their own rules."
+            "monthly), in OAR 339-010-0005; OAR 339-010-0035(3) sets general supervision as the minimum for an OTA. "
+            "The rules also define what counts as contact, so read the rule text before assuming that a particular "
+            "kind of contact is enough. Other states use different terms and frequencies, and payers can add their "
+            "own rules."
         ),
         "references": [OR_SUPERVISION_RULE],
         "tags": ["supervision", "state-law", "ota"],
@@ -338,7 +351,7 @@ QUESTIONS = [
             "Checking the new state's practice act and rules before starting is part of upholding professional "
             "standards."
         ),
-        "references": [OR_SUPERVISION_RULE, AOTA_SUPERVISION_2020],
+        "references": [OR_SUPERVISION_RULE, STATE_SUPERVISION_RULES],
         "tags": ["supervision", "state-law", "ota", "professional-responsibility"],
         "difficulty": 2,
         "domain": "D3",
@@ -389,7 +402,7 @@ QUESTIONS = [
             "adaptation is needed. A change in the client's condition ends that, so the aide stops and the "
             "supervising practitioner takes over and informs the OTR."
         ),
-        "references": [NC_AIDE_RULE, NE_AIDE_RULE, AOTA_SUPERVISION_2020],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "delegation", "client-safety", "supervision"],
         "difficulty": 2,
         "domain": "D2",
@@ -440,7 +453,7 @@ QUESTIONS = [
             "evaluation and may delegate parts of it to an OTA who has shown competency, within state law. "
             "Staffing pressure does not change scope."
         ),
-        "references": [WI_AIDE_RULE, NC_AIDE_RULE, AOTA_SUPERVISION_2020],
+        "references": [WI_AIDE_RULE, NC_AIDE_RULE],
         "tags": ["aides", "scope-of-practice", "evaluation", "professional-responsibility"],
         "difficulty": 2,
         "domain": "D3",
@@ -489,7 +502,7 @@ QUESTIONS = [
             "report data and observations, which the OTR interprets to plan intervention. Aides take no part in "
             "evaluation."
         ),
-        "references": [AOTA_SUPERVISION_2020, WI_AIDE_RULE],
+        "references": [WI_AIDE_RULE],
         "tags": ["evaluation", "ota", "collaboration"],
         "difficulty": 2,
         "domain": "D1",
@@ -541,7 +554,7 @@ QUESTIONS = [
             "fall with new swelling may need re-evaluation or medical follow-up, so the COTA stops activities that "
             "could aggravate it and reports promptly."
         ),
-        "references": [AOTA_SUPERVISION_2020, AOTA_CODE_2020],
+        "references": [STATE_SUPERVISION_RULES, AOTA_CODE_2020],
         "tags": ["collaboration", "reporting", "client-safety", "ota"],
         "difficulty": 2,
         "domain": "D1",
@@ -655,7 +668,7 @@ QUESTIONS = [
             "and reports them accurately. Interpretation, decisions about need and goal setting stay with the OTR, "
             "and the information stays confidential."
         ),
-        "references": [AOTA_SUPERVISION_2020, AOTA_CODE_2020, HHS_PRIVACY_SUMMARY],
+        "references": [STATE_SUPERVISION_RULES, AOTA_CODE_2020, HHS_PRIVACY_SUMMARY],
         "tags": ["occupational-profile", "evaluation", "collaboration", "confidentiality"],
         "difficulty": 2,
         "domain": "D1",
@@ -713,7 +726,7 @@ QUESTIONS = [
             "competency, stay within tightly limited client-related tasks and are never the primary provider of "
             "skilled OT."
         ),
-        "references": [NC_AIDE_RULE, NE_AIDE_RULE, AOTA_SUPERVISION_2020],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "supervision", "delegation", "collaboration"],
         "difficulty": 2,
         "domain": "D2",
@@ -855,7 +868,8 @@ QUESTIONS = [
                 "text": "Veracity",
                 "correct": True,
                 "rationale": (
-                    "Veracity calls for comprehensive, accurate and objective information, including in documentation."
+                    'In the Code\'s words, Veracity refers to "comprehensive, accurate, and objective" transmission of '
+                    "information, and that includes documentation."
                 ),
             },
         ],
@@ -988,7 +1002,7 @@ QUESTIONS = [
             {
                 "text": "Justice",
                 "correct": True,
-                "rationale": "Justice calls for equity, inclusion and objectivity in providing services.",
+                "rationale": 'Justice asks OT personnel to promote "equity, inclusion, and objectivity" in providing services.',
             },
         ],
         "choose_n": None,
@@ -1038,11 +1052,11 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Fidelity asks OT personnel to treat colleagues with respect, fairness, discretion and integrity. The "
+            'Fidelity asks OT personnel to treat colleagues with "respect, fairness, discretion, and integrity". The '
             "COTA raises concerns with the OTR directly, and the OTR, who is responsible for the plan, decides on "
             "any change."
         ),
-        "references": [AOTA_CODE_2020, AOTA_SUPERVISION_2020],
+        "references": [AOTA_CODE_2020, STATE_SUPERVISION_RULES],
         "tags": ["fidelity", "collaboration", "code-of-ethics"],
         "difficulty": 1,
         "domain": "D3",
@@ -1084,7 +1098,8 @@ QUESTIONS = [
         "choose_n": None,
         "rationale": (
             "The seven Core Values are Altruism, Equality, Freedom, Justice, Dignity, Truth and Prudence. They are "
-            "aspirational, while the Principles and Standards of Conduct are enforceable for AOTA members."
+            "aspirational. In the 2020 Code only the Standards of Conduct are enforceable for AOTA members; the "
+            "Principles guide ethical reasoning (the 2015 Code's wording differed)."
         ),
         "references": [AOTA_CODE_2020],
         "tags": ["core-values", "code-of-ethics"],
@@ -1322,7 +1337,7 @@ QUESTIONS = [
             "then the task under state-required supervision. Monitoring continues throughout, because a change in "
             "the client ends the aide's role in the task."
         ),
-        "references": [NC_AIDE_RULE, NE_AIDE_RULE, AOTA_SUPERVISION_2020],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "delegation", "supervision"],
         "difficulty": 2,
         "domain": None,
@@ -1362,7 +1377,7 @@ QUESTIONS = [
             "The OTR is responsible for evaluation, the intervention plan and decisions about re-evaluation and "
             "discharge. The OTA contributes to each stage and carries out interventions under supervision."
         ),
-        "references": [AOTA_SUPERVISION_2020],
+        "references": [STATE_SUPERVISION_RULES],
         "tags": ["ota", "supervision", "collaboration", "ot-process"],
         "difficulty": 1,
         "domain": None,
@@ -1779,21 +1794,21 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": (
-                    "Get the client's written authorization through the facility's process, or plan the video so "
-                    "that it shows no identifiers such as the face"
-                ),
+                "text": ("Obtain her signed authorization and the consent the facility's media policy requires"),
                 "correct": True,
                 "rationale": (
-                    "A full-face image is an identifier, so the footage is PHI unless it is de-identified; public "
-                    "use needs the client's authorization."
+                    "A full-face image is a Safe Harbor identifier, so the footage is PHI, and public use needs the "
+                    "client's written authorization. Facility consent rules for recording apply as well."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
             "A video that shows a client's full face contains an identifier, so it is PHI. Using it in public "
-            "training media requires the client's written authorization, or the video must avoid identifiers."
+            "training media requires the client's written authorization, obtained through the facility's process, "
+            "and any consent its media policy requires. Hiding the face is not a shortcut: Safe Harbor also lists "
+            "any other unique identifying characteristic, and a body feature, the room or the voice-over can "
+            "identify someone. Whether footage is truly de-identified is for the privacy officer to decide."
         ),
         "references": [CFR_SAFE_HARBOR, HHS_PRIVACY_SUMMARY],
         "tags": ["hipaa", "photos", "authorization", "de-identification"],

@@ -21,8 +21,8 @@ HICPAC_NOROVIRUS_2011 = (
 )
 HICPAC_ISOLATION_2007 = (
     "Siegel JD, Rhinehart E, Jackson M, Chiarello L; HICPAC. 2007 Guideline for Isolation Precautions: Preventing "
-    "Transmission of Infectious Agents in Healthcare Settings (Appendix A, Table 4: Standard Precautions). CDC; "
-    "2007."
+    "Transmission of Infectious Agents in Healthcare Settings. CDC; 2007. Table 4: Recommendations for "
+    "Application of Standard Precautions; Appendix A: Type and Duration of Precautions by infection."
 )
 CDC_PPE_SEQUENCE = (
     "CDC. Sequence for Putting On Personal Protective Equipment (PPE) and How to Safely Remove PPE. "
@@ -234,14 +234,16 @@ QUESTIONS = [
                 "text": "False",
                 "correct": True,
                 "rationale": (
-                    "Correct. When spore exposure is likely, as with C. difficile, wash with soap and water."
+                    "Correct. CDC advises soap and water when exposure to C. difficile spores is likely, and facility "
+                    "policy for C. difficile rooms usually requires it."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
             "C. difficile forms spores that alcohol does not kill. Soap-and-water handwashing removes spores "
-            "mechanically, so CDC advises washing when spore exposure is likely."
+            "mechanically, so CDC advises washing when spore exposure is likely, as when treating a client with C. "
+            "difficile diarrhea or during an outbreak. Follow your facility's policy for C. difficile rooms."
         ),
         "references": [CDC_HAND_HYGIENE, HICPAC_HAND_HYGIENE_2002],
         "tags": ["hand-hygiene", "c-difficile", "handwashing"],
@@ -290,6 +292,14 @@ QUESTIONS = [
                     "A client's surroundings can carry germs, so CDC includes touching them as a hand hygiene moment."
                 ),
             },
+            {
+                "text": "At the front desk before answering the phone, when hands were cleaned on leaving the last room",
+                "correct": False,
+                "rationale": (
+                    "Hands were cleaned after the last client contact and nothing has been touched since, so this is "
+                    "not one of CDC's hand hygiene moments. The next one comes before touching the next client."
+                ),
+            },
         ],
         "choose_n": 3,
         "rationale": (
@@ -308,7 +318,7 @@ QUESTIONS = [
         "module": MODULE,
         "type": "single",
         "stem": (
-            "<p>Why is handwashing with soap and water recommended after caring for a client with C. difficile, "
+            "<p>When exposure to C. difficile spores is likely, why does CDC advise handwashing with soap and water "
             "instead of alcohol-based sanitizer?</p>"
         ),
         "options": [
@@ -344,9 +354,10 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Alcohol does not kill bacterial spores such as those of C. difficile. Washing with soap and water "
-            "removes spores from the skin mechanically, which is why CDC recommends it when spore exposure is "
-            "likely."
+            "Alcohol does not kill bacterial spores such as those of C. difficile. Washing with soap and water removes "
+            "spores from the skin mechanically, which is why CDC advises it when spore exposure is likely, as in care "
+            "of a client with C. difficile diarrhea or during an outbreak. Facility policy for C. difficile rooms "
+            "often makes washing on exit the rule."
         ),
         "references": [CDC_HAND_HYGIENE, HICPAC_HAND_HYGIENE_2002],
         "tags": ["hand-hygiene", "c-difficile", "handwashing"],
@@ -425,7 +436,11 @@ QUESTIONS = [
             {
                 "text": "Wash hands with soap and water",
                 "correct": True,
-                "rationale": "Washing physically removes C. difficile spores, which alcohol does not kill.",
+                "rationale": (
+                    "CDC advises washing when spore exposure is likely, as it is after hands-on care in this room, and "
+                    "facility C. difficile policies usually require it on leaving. Washing physically removes spores, "
+                    "which alcohol does not kill."
+                ),
             },
             {
                 "text": "Use alcohol-based sanitizer twice, for twice as long",
@@ -443,8 +458,9 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "When caring for a client with C. difficile, spore exposure is likely, so staff wash with soap and "
-            "water after removing PPE. Alcohol-based sanitizer, however much is used, does not kill spores."
+            "After hands-on care of a client with C. difficile, spore exposure is likely, so CDC guidance and the "
+            "facility's C. difficile policy call for washing with soap and water after removing PPE. Alcohol-based "
+            "sanitizer, however much is used, does not kill spores."
         ),
         "references": [CDC_HAND_HYGIENE, HICPAC_HAND_HYGIENE_2002],
         "tags": ["hand-hygiene", "c-difficile", "contact-precautions"],
@@ -457,16 +473,16 @@ QUESTIONS = [
         "module": MODULE,
         "type": "single",
         "stem": (
-            "<p>Several clients on a rehabilitation unit have been diagnosed with norovirus. Before and after each "
-            "session, which hand hygiene method should the COTA use?</p>"
+            "<p>Several clients on a rehabilitation unit have been diagnosed with norovirus. After each session with "
+            "one of these clients, which hand hygiene method should the COTA use?</p>"
         ),
         "options": [
             {
                 "text": "Wash with soap and water",
                 "correct": True,
                 "rationale": (
-                    "CDC's norovirus guideline favors soap and water, and washing is also advised during care of "
-                    "infectious diarrhea."
+                    "CDC's norovirus guideline favors soap and water after contact with these clients, and washing is "
+                    "also advised during care of infectious diarrhea."
                 ),
             },
             {
@@ -492,9 +508,9 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "For norovirus, CDC's 2011 guideline favors soap-and-water handwashing over alcohol-based sanitizer, "
-            "and CDC advises washing during care of clients with infectious diarrhea. Gloves and surface wipes do "
-            "not replace hand hygiene."
+            "After contact with clients who have norovirus, CDC's 2011 guideline favors soap-and-water handwashing "
+            "over alcohol-based sanitizer, and CDC advises washing during care of clients with infectious diarrhea. "
+            "Before contact, the usual hand hygiene applies. Gloves and surface wipes do not replace hand hygiene."
         ),
         "references": [HICPAC_NOROVIRUS_2011, CDC_HAND_HYGIENE],
         "tags": ["hand-hygiene", "norovirus", "handwashing"],
@@ -1216,7 +1232,10 @@ QUESTIONS = [
             {
                 "text": "After removing PPE, wash hands with soap and water",
                 "correct": True,
-                "rationale": "Washing removes spores that alcohol rub does not kill.",
+                "rationale": (
+                    "CDC advises washing when spore exposure is likely, and facility C. difficile policies usually "
+                    "require it on leaving the room. Washing removes spores that alcohol rub does not kill."
+                ),
             },
             {
                 "text": "Use alcohol-based sanitizer after leaving because it is quicker",
@@ -1239,9 +1258,10 @@ QUESTIONS = [
         ],
         "choose_n": 3,
         "rationale": (
-            "For C. difficile, staff put on gown and gloves on entry, wash with soap and water after removing PPE, "
-            "and disinfect shared equipment with a List K product for the full label contact time. Alcohol, on "
-            "hands or on equipment, leaves spores behind."
+            "For C. difficile, facility contact-precaution policies call for gown and gloves on entry; CDC advises "
+            "washing with soap and water when spore exposure is likely, as here after hands-on care; and shared "
+            "equipment is disinfected with a List K product for the full label contact time. Alcohol, on hands or on "
+            "equipment, leaves spores behind."
         ),
         "references": [HICPAC_ISOLATION_2007, CDC_HAND_HYGIENE, EPA_LIST_K],
         "tags": ["c-difficile", "contact-precautions", "ppe", "list-k", "shared-equipment"],

@@ -13,9 +13,12 @@ AOTA_ETHICS = (
     "American Occupational Therapy Association. AOTA 2020 Occupational Therapy Code of Ethics. Am J Occup Ther. "
     "2020;74(Suppl. 3):7413410005."
 )
-AOTA_SUPERVISION = (
-    "American Occupational Therapy Association. Guidelines for supervision, roles, and responsibilities during the "
-    "delivery of occupational therapy services. Am J Occup Ther. 2020;74(Suppl. 3):7413410020."
+# The AOTA 2020 supervision guidelines (AJOT 7413410020) could not be verified, so items cite the
+# state rules that were: they carry the aide conditions and set OTA supervision.
+STATE_SUPERVISION_RULES = (
+    "State occupational therapy practice acts and board rules, which set aide delegation and OTA supervision; for "
+    "example North Carolina 21 NCAC 38 .1102 (Delegation of duties to unlicensed personnel), Nebraska 172 NAC "
+    "114-006 and Oregon OAR 339-010-0035. Check the rules of the state where you work."
 )
 CDC_STEADI = (
     "Centers for Disease Control and Prevention. STEADI (Stopping Elderly Accidents, Deaths & Injuries): Algorithm "
@@ -52,9 +55,20 @@ VHA_ALG_SEATED = (
     "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
     "Algorithms (2014 revision), Algorithm 1: Transfer To/From Seated Positions."
 )
+# Directive 2010-032 was superseded by Directive 1611 (2018). It binds VA facilities only.
 VHA_DIRECTIVE = (
-    "U.S. Department of Veterans Affairs. VHA Directive 2010-032: Safe Patient Handling Program and Facility Design. "
-    "Washington, DC: Veterans Health Administration; 2010."
+    "U.S. Department of Veterans Affairs. VHA Directive 1611: Safe Patient Handling and Mobility Program. "
+    "Washington, DC: Veterans Health Administration; 2018 (applies to VA facilities)."
+)
+# What authorises belt-guarded assistance outside the VA algorithms (which warn against using a gait
+# belt to lift, transfer or catch a patient): the facility's policy and the OT's plan.
+FACILITY_SPHM_POLICY = (
+    "The facility's safe patient handling policy and the supervising occupational therapist's plan of care for the "
+    "client (the basis for belt-guarded assistance; the VHA SPHM algorithms warn against using a gait belt to lift, "
+    "transfer or catch a patient)."
+)
+LIFT_IFU = (
+    "Mechanical lift manufacturer's instructions for use for the specific model, including its sling compatibility."
 )
 WATERS_2007 = "Waters TR. When is it safe to manually lift a patient? Am J Nurs. 2007;107(8):53-58. PMID 17667392"
 WHEELCHAIR_IFU = "Wheelchair manufacturer's owner's manual / instructions for use for the specific model in use."
@@ -311,7 +325,7 @@ QUESTIONS = [
             "needs to know about the fall and the change in the client's ability, and may re-evaluate. The COTA can "
             "still explain this kindly and respect the client's worries."
         ),
-        "references": [AOTA_ETHICS, AOTA_SUPERVISION, VHA_ALG_FALL],
+        "references": [AOTA_ETHICS, STATE_SUPERVISION_RULES, VHA_ALG_FALL],
         "tags": ["falls", "incident-reporting", "documentation", "ethics"],
         "difficulty": 2,
         "domain": "D3",
@@ -338,18 +352,19 @@ QUESTIONS = [
                 "text": "False",
                 "correct": True,
                 "rationale": (
-                    "Correct. The VHA directive notes that training in body mechanics and lifting technique has "
-                    "generally not improved injury outcomes. Programs that add patient-handling equipment have."
+                    "Correct. Technique cannot make an unsafe load safe. Most adult clients weigh far more than the "
+                    "35-lb maximum recommended for a manual patient lift, so equipment is needed as well as training."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
             "Patient-handling injuries come from loads that exceed safe limits, and technique cannot make an unsafe "
-            "load safe. VHA's safe patient handling program combines equipment, training and policy. Waters (2007) "
-            "set the 35-lb limit to show when equipment is needed."
+            "load safe. Waters (2007) applied the Revised NIOSH Lifting Equation to patient handling and set a 35-lb "
+            "limit, above which assistive devices should be used. Safe patient handling programs therefore combine "
+            "equipment, training and policy."
         ),
-        "references": [VHA_DIRECTIVE, WATERS_2007],
+        "references": [WATERS_2007, NIOSH_RNLE],
         "tags": ["body-mechanics", "safe-patient-handling"],
         "difficulty": 2,
         "domain": None,
@@ -402,7 +417,7 @@ QUESTIONS = [
             "under it, with the buckle off-center. Recheck the fit once the client is standing, because belts often "
             "loosen when posture changes. Follow the product's instructions and facility policy."
         ),
-        "references": [GAIT_BELT_IFU, VHA_ALG_AMBULATION],
+        "references": [GAIT_BELT_IFU, FACILITY_SPHM_POLICY],
         "tags": ["gait-belt"],
         "difficulty": 1,
         "domain": None,
@@ -452,11 +467,12 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Guard from slightly behind the client on the weaker side, with an underhand grip on the gait belt. From "
-            "there the aide can steady the client's trunk and, if needed, guide a controlled lowering. Pulling on "
+            "Guard from slightly behind the client on the weaker side, with an underhand grip on the gait belt, as the "
+            "facility's policy and the OT's plan direct. From there the aide can steady the client's trunk and, if "
+            "needed, guide a slow descent; the belt is never used to lift or catch the client. Pulling on "
             "limbs or the armpit risks injury and gives poor control."
         ),
-        "references": [VHA_ALG_AMBULATION, GAIT_BELT_IFU],
+        "references": [GAIT_BELT_IFU, FACILITY_SPHM_POLICY],
         "tags": ["gait-belt", "guarding", "ambulation"],
         "difficulty": 1,
         "domain": None,
@@ -522,7 +538,7 @@ QUESTIONS = [
             "algorithms choose the method from the client's weight bearing, cooperation and upper-body strength, not "
             "weight alone."
         ),
-        "references": [AOTA_SUPERVISION, VHA_ALG_SEATED],
+        "references": [STATE_SUPERVISION_RULES, VHA_ALG_SEATED],
         "tags": ["chart-review", "precautions", "transfer-planning"],
         "difficulty": 2,
         "domain": "D1",
@@ -593,7 +609,8 @@ QUESTIONS = [
         "type": "ordering",
         "stem": (
             "<p>Put the steps of an assisted stand-pivot transfer from the edge of the bed to a wheelchair in the "
-            "correct order. The client is wearing a gait belt and non-skid footwear.</p>"
+            "correct order. The client is already sitting at the edge of the bed with both feet flat on the floor, "
+            "wearing a gait belt and non-skid footwear. Each step can only start once the one before it is done.</p>"
         ),
         "options": [
             {
@@ -605,13 +622,6 @@ QUESTIONS = [
                 "rationale": (
                     "Set up and stabilize the destination first. That way you never have to leave a client sitting at "
                     "the edge of the bed to fix the chair."
-                ),
-            },
-            {
-                "text": "Have the client scoot to the edge of the bed with both feet flat on the floor",
-                "correct": True,
-                "rationale": (
-                    "Sitting forward with feet flat brings the client's weight over the feet, ready to stand."
                 ),
             },
             {
@@ -642,11 +652,11 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Set up and lock the destination first, then prepare the client, stand together on a count, pivot toward "
+            "Set up and lock the destination first, then stand together on a count, pivot toward "
             "the stronger side and sit with control. Footrests are replaced last, once the client is safely seated. "
             "Throughout, the helper guards and does not lift the client's weight."
         ),
-        "references": [VHA_ALG_SEATED, WHEELCHAIR_IFU],
+        "references": [FACILITY_SPHM_POLICY, WHEELCHAIR_IFU],
         "tags": ["stand-pivot", "wheelchair-setup", "gait-belt"],
         "difficulty": 2,
         "domain": None,
@@ -658,15 +668,12 @@ QUESTIONS = [
         "type": "single",
         "stem": (
             "<p>A COTA is guarding a client who is walking with a walker during a session planned by the OTR. The "
-            "client suddenly says her knees are buckling and begins to sink toward the floor. What should the COTA "
-            "do?</p>"
+            "client suddenly says her knees are buckling and begins to sink slowly toward the floor. The COTA is close "
+            "behind her with an underhand grip on the gait belt. What should the COTA do?</p>"
         ),
         "options": [
             {
-                "text": (
-                    "Keep a wide stance, hold the gait belt, and guide the client down to the floor with control "
-                    "while protecting her head"
-                ),
+                "text": ("Widen the stance and guide her slowly down to the floor, protecting her head"),
                 "correct": True,
                 "rationale": (
                     "You cannot reliably stop a fall, but you can slow and guide it. Guiding her down and keeping her "
@@ -674,7 +681,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Pull straight up on the gait belt to keep the client standing",
+                "text": "Pull up on the gait belt and hold her upright until her knees lock and she regains her footing",
                 "correct": False,
                 "rationale": (
                     "Holding up a falling client means lifting far more than a safe load. It often injures the staff "
@@ -682,11 +689,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Let go and step away so the COTA is not pulled down too",
+                "text": "Release the belt and step clear so that her weight does not pull the COTA down as well",
                 "correct": False,
                 "rationale": (
-                    "Letting go abandons the client. The goal is a controlled, guided descent, not leaving her to "
-                    "fall unprotected."
+                    "Releasing is the fallback only when a fall is too fast or too heavy to guide. She is sinking "
+                    "slowly and the COTA is close, so guiding her down protects her better and is what the lesson "
+                    "teaches."
                 ),
             },
             {
@@ -700,11 +708,14 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "VHA safe patient handling guidance says never to try to catch a falling client, because a caregiver "
-            "usually cannot stop the fall. Instead, ease the client down using the belt, clear obstacles and protect "
-            "the head. Then call for help and follow the facility's floor-recovery process."
+            "Never try to catch or hold up a falling client: no caregiver can safely take that load (Waters 2007), and "
+            "the VHA SPHM algorithms warn against using a gait belt to lift, transfer or catch a patient. When a "
+            "client sinks slowly and you are close, guide the descent: slow and steer it, and protect the head. Only "
+            "if a fall is too fast or too heavy to guide do you release rather than twist or take the weight. Then "
+            "call for help and follow the facility's fall-recovery policy, which uses equipment, not a manual lift, "
+            "to get the client off the floor."
         ),
-        "references": [VHA_ALG_SEATED, VHA_ALG_FALL],
+        "references": [WATERS_2007, VHA_ALG_SEATED, FACILITY_SPHM_POLICY],
         "tags": ["falls", "controlled-lowering", "gait-belt"],
         "difficulty": 2,
         "domain": "D2",
@@ -810,7 +821,7 @@ QUESTIONS = [
             "third of the board goes under the client, and the other end rests on the target surface. The client "
             "keeps fingers clear of the board edges and moves across in small scoots."
         ),
-        "references": [VHA_ALG_SEATED, GAIT_BELT_IFU],
+        "references": [GAIT_BELT_IFU, FACILITY_SPHM_POLICY],
         "tags": ["sliding-board"],
         "difficulty": 2,
         "domain": None,
@@ -1012,7 +1023,7 @@ QUESTIONS = [
             "weight, to cooperate and follow instructions, and to use the upper body. The COTA contributes accurate "
             "observations of these factors. The OTR interprets them and decides any change to the plan."
         ),
-        "references": [VHA_ALG_SEATED, AOTA_SUPERVISION],
+        "references": [VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["lift-algorithm", "transfer-planning", "client-observation"],
         "difficulty": 2,
         "domain": "D1",
@@ -1070,7 +1081,7 @@ QUESTIONS = [
             "equipment is not available, the safe choice is to delay the task, fix the equipment problem and tell the "
             "team. Changing the transfer method is a plan change, and that belongs to the OTR."
         ),
-        "references": [VHA_ALG_SEATED, WATERS_2007, AOTA_SUPERVISION],
+        "references": [VHA_ALG_SEATED, WATERS_2007, STATE_SUPERVISION_RULES],
         "tags": ["mechanical-lift", "safe-patient-handling", "policy"],
         "difficulty": 2,
         "domain": "D3",
@@ -1129,7 +1140,7 @@ QUESTIONS = [
             "hernia, or during pregnancy. The COTA clarifies the alternative with the OTR instead of improvising. "
             "Every routine set-up step for a safe stand-pivot still applies."
         ),
-        "references": [GAIT_BELT_IFU, VHA_ALG_SEATED, AOTA_SUPERVISION],
+        "references": [GAIT_BELT_IFU, VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["gait-belt", "precautions", "peg-tube"],
         "difficulty": 3,
         "domain": "D2",
@@ -1183,7 +1194,7 @@ QUESTIONS = [
             "close to the client's center of mass. From there the aide can steady small losses of balance or ease the "
             "client down in a fall. It is not a position for lifting or catching."
         ),
-        "references": [VHA_ALG_AMBULATION, GAIT_BELT_IFU],
+        "references": [GAIT_BELT_IFU, FACILITY_SPHM_POLICY],
         "tags": ["guarding", "ambulation", "gait-belt"],
         "difficulty": 1,
         "domain": None,
@@ -1217,11 +1228,13 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "VHA safe patient handling guidance says never to catch a falling client. Guide a controlled lowering "
-            "with the gait belt, move obstacles away from the client's head, and then follow the facility's "
-            "floor-recovery process."
+            "Never try to catch a falling client: the load is far over the 35-lb limit (Waters 2007), and the VHA SPHM "
+            "algorithms warn against using a gait belt to lift, transfer or catch a patient. If you are close and the "
+            "client sinks slowly, guide the descent as your facility trains you and protect the head; if the fall is "
+            "too fast to guide, release rather than take the weight. Then follow the facility's fall-recovery "
+            "policy."
         ),
-        "references": [VHA_ALG_SEATED, VHA_ALG_FALL],
+        "references": [WATERS_2007, VHA_ALG_SEATED, FACILITY_SPHM_POLICY],
         "tags": ["falls", "controlled-lowering"],
         "difficulty": 1,
         "domain": None,
@@ -1273,7 +1286,7 @@ QUESTIONS = [
             "Each lift has its own controls, sling attachments and weight limits set by the manufacturer. Competence "
             "is checked on the actual equipment before it is used with clients."
         ),
-        "references": [AOTA_SUPERVISION, NC_AIDE_RULE, VHA_DIRECTIVE],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE, LIFT_IFU],
         "tags": ["aide-supervision", "competency", "mechanical-lift"],
         "difficulty": 2,
         "domain": "D3",
@@ -1341,7 +1354,7 @@ QUESTIONS = [
             "setting are stable, the client has shown the ability and the routine is established. Supervision rules "
             "vary by state; Nebraska, for example, requires on-site supervision for client-related tasks."
         ),
-        "references": [AOTA_SUPERVISION, NC_AIDE_RULE, NE_AIDE_RULE],
+        "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aide-supervision", "delegation", "scope-of-practice"],
         "difficulty": 2,
         "domain": "D3",
@@ -1395,7 +1408,7 @@ QUESTIONS = [
             "Gathering accurate observations and passing them on is a key part of the OTA's collaboration with the "
             "OTR."
         ),
-        "references": [AOTA_SUPERVISION, AOTA_ETHICS],
+        "references": [STATE_SUPERVISION_RULES, AOTA_ETHICS],
         "tags": ["client-observation", "reporting", "transfer-safety"],
         "difficulty": 2,
         "domain": "D1",
@@ -1622,7 +1635,7 @@ QUESTIONS = [
             "algorithm. The COTA keeps today's task safe, gathers and reports accurate information, and leaves "
             "reassessment and plan changes to the OTR."
         ),
-        "references": [VHA_ALG_SEATED, AOTA_SUPERVISION],
+        "references": [VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["change-in-status", "reporting", "lift-algorithm"],
         "difficulty": 2,
         "domain": "D1",
@@ -1739,7 +1752,7 @@ QUESTIONS = [
             {
                 "text": (
                     "Use the ceiling lift as the plan and policy require, and raise the workaround with the "
-                    "supervisor or the safe patient handling coordinator"
+                    "supervisor through the facility's safe patient handling process"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1772,11 +1785,11 @@ QUESTIONS = [
         "choose_n": None,
         "rationale": (
             "Lifting a dependent 220-lb client by hand is far over the 35-lb recommended limit, even when two people "
-            "share it. The VHA directive requires each facility to have a safe patient handling policy and a "
-            "coordinator. Following the plan and reporting unsafe workarounds reflects the professional duty to avoid "
-            "harm."
+            "share it. The facility's own safe patient handling policy is what binds its staff; in VA facilities, "
+            "VHA Directive 1611 requires such a program, but other employers set their own. Following the plan and "
+            "reporting unsafe workarounds reflects the professional duty to avoid harm."
         ),
-        "references": [WATERS_2007, VHA_DIRECTIVE, AOTA_ETHICS],
+        "references": [WATERS_2007, FACILITY_SPHM_POLICY, AOTA_ETHICS],
         "tags": ["safe-patient-handling", "policy", "professional-responsibility"],
         "difficulty": 2,
         "domain": "D3",
@@ -1813,7 +1826,7 @@ QUESTIONS = [
             "Fit the belt snugly over clothing with the buckle off-center, then recheck it once the client is "
             "standing. A loose belt can slide up toward the ribs or arms and gives poor control."
         ),
-        "references": [GAIT_BELT_IFU, VHA_ALG_AMBULATION],
+        "references": [GAIT_BELT_IFU, FACILITY_SPHM_POLICY],
         "tags": ["gait-belt"],
         "difficulty": 1,
         "domain": None,
@@ -1873,7 +1886,7 @@ QUESTIONS = [
             "the OTR, who is responsible for evaluation and any change to the plan. More than one in four adults aged "
             "65 and older fall each year."
         ),
-        "references": [CDC_STEADI, AOTA_SUPERVISION],
+        "references": [CDC_STEADI, STATE_SUPERVISION_RULES],
         "tags": ["fall-risk", "steadi", "client-observation"],
         "difficulty": 2,
         "domain": "D1",

@@ -12,7 +12,9 @@ from quizzes.blueprint import (
     select_items,
 )
 
-NBCOT = {"D1": 28, "D2": 47, "D3": 25}
+# Made-up demo weights for the allocation arithmetic. NBCOT publishes no official COTA domain
+# weights that we could verify (see docs/content-sources.md), so these are not NBCOT's.
+DEMO_WEIGHTS = {"D1": 28, "D2": 47, "D3": 25}
 
 
 # ------------------------------------------------------- allocate_counts
@@ -21,22 +23,22 @@ NBCOT = {"D1": 28, "D2": 47, "D3": 25}
 def test_allocate_counts_known_example_n50():
     # quotas 14, 23.5, 12.5 -> floors 14/23/12 (49); tie on .5 goes to the
     # larger weight (D2)
-    assert allocate_counts(NBCOT, 50) == {"D1": 14, "D2": 24, "D3": 12}
+    assert allocate_counts(DEMO_WEIGHTS, 50) == {"D1": 14, "D2": 24, "D3": 12}
 
 
 def test_allocate_counts_known_example_n190():
     # quotas 53.2, 89.3, 47.5 -> floors 53/89/47 (189); D3 has the largest
     # remainder
-    assert allocate_counts(NBCOT, 190) == {"D1": 53, "D2": 89, "D3": 48}
+    assert allocate_counts(DEMO_WEIGHTS, 190) == {"D1": 53, "D2": 89, "D3": 48}
 
 
 def test_allocate_counts_known_example_n100_matches_weights():
-    assert allocate_counts(NBCOT, 100) == {"D1": 28, "D2": 47, "D3": 25}
+    assert allocate_counts(DEMO_WEIGHTS, 100) == {"D1": 28, "D2": 47, "D3": 25}
 
 
 def test_allocate_counts_known_example_n10():
     # quotas 2.8, 4.7, 2.5 -> floors 2/4/2 (8); remainders .8 and .7 win
-    assert allocate_counts(NBCOT, 10) == {"D1": 3, "D2": 5, "D3": 2}
+    assert allocate_counts(DEMO_WEIGHTS, 10) == {"D1": 3, "D2": 5, "D3": 2}
 
 
 def test_allocate_counts_decimal_weights_match_int_weights():
@@ -84,7 +86,7 @@ def test_allocate_counts_larger_remainder_beats_larger_weight():
 
 
 def test_allocate_counts_n_zero_gives_zeros():
-    assert allocate_counts(NBCOT, 0) == {"D1": 0, "D2": 0, "D3": 0}
+    assert allocate_counts(DEMO_WEIGHTS, 0) == {"D1": 0, "D2": 0, "D3": 0}
 
 
 def test_allocate_counts_all_zero_weights_with_n_zero_gives_zeros():
@@ -112,7 +114,7 @@ def test_allocate_counts_negative_weight_raises():
 
 def test_allocate_counts_negative_n_raises():
     with pytest.raises(ValueError):
-        allocate_counts(NBCOT, -1)
+        allocate_counts(DEMO_WEIGHTS, -1)
 
 
 def test_allocate_counts_single_domain_gets_everything():
