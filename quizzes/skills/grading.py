@@ -50,7 +50,8 @@ class Qualification:
     counting: int
     qualified_on: datetime.datetime | None
     expires_at: datetime.datetime | None
-    ever_passed: bool
+    lapsed: int
+    """How many valid passes have expired."""
 
     @property
     def qualified(self) -> bool:
@@ -58,8 +59,8 @@ class Qualification:
 
     @property
     def expired(self) -> bool:
-        """It counted once and no longer does (renewal due)."""
-        return not self.qualified and self.ever_passed and self.counting < self.required
+        """Not qualified now, and passes that counted have expired: renewal is due."""
+        return not self.qualified and self.lapsed > 0
 
 
 def qualification(
@@ -73,7 +74,7 @@ def qualification(
     """
     counting = [(observed, expires) for observed, expires in passes if expires is None or expires > now]
     if len(counting) < required:
-        return Qualification(required, len(counting), None, None, bool(passes))
+        return Qualification(required, len(counting), None, None, len(passes) - len(counting))
     by_observed = sorted((observed for observed, _ in counting), reverse=True)
     lasting = sorted(counting, key=lambda row: (row[1] is None, row[1] or row[0]), reverse=True)
     return Qualification(
@@ -81,5 +82,5 @@ def qualification(
         counting=len(counting),
         qualified_on=by_observed[required - 1],
         expires_at=lasting[required - 1][1],
-        ever_passed=True,
+        lapsed=len(passes) - len(counting),
     )

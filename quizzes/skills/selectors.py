@@ -156,7 +156,7 @@ def qualifications(*, user_ids, checklists: list[SkillsChecklistPage], now) -> d
 
 
 def not_qualified(checklist: SkillsChecklistPage) -> grading.Qualification:
-    return grading.Qualification(checklist.required_observations, 0, None, None, False)
+    return grading.Qualification(checklist.required_observations, 0, None, None, 0)
 
 
 def checklists_done(*, user, module: ModulePage, now: datetime.datetime) -> bool:
