@@ -101,10 +101,13 @@ def observe_form(request, membership_id, checklist_id):
     if not basis:
         raise Http404("You may not sign this checklist.")
     voids = None
-    if request.GET.get("voids"):
+    # From the query on GET, from a hidden field on POST: allauth replays a POST after the
+    # password only when its path (without query) is the one it returns to.
+    voids_id = request.POST.get("voids") if request.method == "POST" else request.GET.get("voids")
+    if voids_id:
         voids = get_object_or_404(
             Observation.objects.not_voided(),
-            pk=_int(request.GET["voids"]),
+            pk=_int(voids_id),
             learner=learner.user,
             checklist=checklist,
             organization=learner.organization,
