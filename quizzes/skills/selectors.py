@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Left, Length
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from courses.models import LessonPage, ModulePage, SkillsChecklistPage
 from lms.models import Membership
+from quizzes.compliance.dates import RequirementState, Status
 from quizzes.models import Observation
 from quizzes.skills import grading
 
@@ -253,4 +255,60 @@ def observations_in_period(*, user, start: datetime.date, end: datetime.date) ->
         Observation.objects.filter(learner=user, observed_at__date__gte=start, observed_at__date__lte=end)
         .select_related("voided_by")
         .order_by("observed_at", "pk")
+    )
+# ------------------------------------------------------------------------------------- matrix
+
+# Qualification "as recorded", before any expiry: the compliance dates decide what has lapsed.
+_BEGINNING = datetime.datetime(1, 1, 1, tzinfo=datetime.UTC)
+
+
+def checklist_history(*, users, checklists: list[SkillsChecklistPage]) -> dict:
+    """Per person and checklist: (signed off on, expires on) from their valid passes, or None
+    when they were observed without being signed off. One query; none without checklists.
+    `users` is a queryset (a subquery) or a list of ids."""
+    if not checklists:
+        return {}
+    required = {c.pk: c.required_observations for c in checklists}
+    passes, seen = defaultdict(list), set()
+    rows = (
+        Observation.objects.not_voided()
+        .filter(learner__in=users, checklist_id__in=required)
+        .values_list("learner_id", "checklist_id", "observed_at", "expires_at", "passed")
+    )
+    for user_id, checklist_id, observed_at, expires_at, passed in rows:
+        seen.add((user_id, checklist_id))
+        if passed:
+            passes[(user_id, checklist_id)].append((observed_at, expires_at))
+    history = defaultdict(dict)
+    for user_id, checklist_id in seen:
+        standing = grading.qualification(
+            passes=passes.get((user_id, checklist_id), []), required=required[checklist_id], now=_BEGINNING
+        )
+        history[user_id][checklist_id] = (
+            (
+                timezone.localdate(standing.qualified_on),
+                timezone.localdate(standing.expires_at) if standing.expires_at else None,
+            )
+            if standing.qualified
+            else None
+        )
+    return history
+
+
+@dataclass(frozen=True)
+class ObservationState(RequirementState):
+    """A compliance state of a skills check-off: "Observed" where a module would be "Complete"."""
+
+    @property
+    def label(self) -> str:
+        if self.status == Status.COMPLETE:
+            return "Observed"
+        if self.status == Status.NOT_STARTED:
+            return "Not yet observed"
+        return self.status.label
+
+
+def observation_state(state: RequirementState) -> ObservationState:
+    return ObservationState(
+        state.status, due_on=state.due_on, completed_on=state.completed_on, expires_on=state.expires_on
     )
