@@ -134,6 +134,11 @@ class Membership(models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.LEARNER)
     joined_on = models.DateField()
+    is_preceptor = models.BooleanField(
+        "designated preceptor",
+        default=False,
+        help_text="May sign skills check-offs of this clinic's people where a checklist allows preceptors.",
+    )
 
     class Meta:
         ordering = ["organization__name", "user__email"]

@@ -34,6 +34,7 @@ urlpatterns = [
     path("quiz/", include("quizzes.urls")),
     path("", include("quizzes.progress.urls")),  # /progress/… and the public /verify/<code>/
     path("manage/", include("quizzes.compliance.urls")),
+    path("skills/", include("quizzes.skills.urls")),
 ]
 
 if settings.DEBUG:

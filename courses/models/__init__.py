@@ -3,6 +3,7 @@
 Pages hold content only; who completed what lives in ``progress`` as ordinary Django models.
 """
 
+from courses.models.checklists import ChecklistStepBlock, SkillsChecklistPage
 from courses.models.pages import (
     CatalogPage,
     HomePage,
@@ -18,6 +19,7 @@ from courses.models.progress import LessonCompletion
 
 __all__ = [
     "CatalogPage",
+    "ChecklistStepBlock",
     "HomePage",
     "HomePageFeaturedPath",
     "LearningPathModule",
@@ -25,6 +27,7 @@ __all__ = [
     "LessonCompletion",
     "LessonPage",
     "ModulePage",
+    "SkillsChecklistPage",
     "StateCategory",
     "Topic",
 ]

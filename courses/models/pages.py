@@ -264,7 +264,10 @@ class ModulePage(Page):
         ),
         FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("references"),
-        HelpPanel(content="<p>Add lessons as child pages of this module, in teaching order.</p>"),
+        HelpPanel(
+            content="<p>Add lessons as child pages of this module, in teaching order, and skills checklists "
+            "for what an observer must sign off.</p>"
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -274,7 +277,7 @@ class ModulePage(Page):
     ]
 
     parent_page_types = ["courses.CatalogPage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.SkillsChecklistPage"]
     search_result_label = "Module"
 
     class Meta:

@@ -1,6 +1,6 @@
 from django import forms
 
-from courses.models import LearningPathPage, ModulePage
+from courses.models import LearningPathPage, ModulePage, SkillsChecklistPage
 from lms.models import Membership, Team
 from quizzes.compliance.dates import Status
 from quizzes.models import Assignment
@@ -44,13 +44,17 @@ class TeamMemberForm(forms.Form):
 
 
 class AssignmentForm(forms.Form):
-    """What to assign (a module or a path), to whom (a person or a team) and by when."""
+    """What to assign (a module, a path or a skills checklist), to whom (a person or a team) and by when."""
 
     path = forms.ModelChoiceField(
         queryset=LearningPathPage.objects.none(), required=False, label="Learning path",
         help_text="Choose a learning path or a single module, not both.",
     )  # fmt: skip
     module = forms.ModelChoiceField(queryset=ModulePage.objects.none(), required=False, label="Module")
+    checklist = forms.ModelChoiceField(
+        queryset=SkillsChecklistPage.objects.none(), required=False, label="Skills checklist",
+        help_text="A check-off on its own: done when an allowed observer signs it off.",
+    )  # fmt: skip
     team = forms.ModelChoiceField(
         queryset=Team.objects.none(), required=False, label="Team",
         help_text="Choose a team or one person, not both. People who join the team later get it too.",
@@ -79,6 +83,7 @@ class AssignmentForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["path"].queryset = LearningPathPage.objects.live().order_by("title")
         self.fields["module"].queryset = ModulePage.objects.live().defer_streamfields().order_by("title")
+        self.fields["checklist"].queryset = SkillsChecklistPage.objects.live().defer_streamfields().order_by("title")
         self.fields["team"].queryset = Team.objects.filter(organization=organization).order_by("name")
         person = self.fields["person"]
         person.queryset = (
@@ -90,8 +95,8 @@ class AssignmentForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if bool(data.get("path")) == bool(data.get("module")):
-            self.add_error("path", "Choose a learning path or a module (one of them).")
+        if [bool(data.get(name)) for name in ("path", "module", "checklist")].count(True) != 1:
+            self.add_error("path", "Choose a learning path, a module or a skills checklist (one of them).")
         if bool(data.get("team")) == bool(data.get("person")):
             self.add_error("team", "Choose a team or a person (one of them).")
         if data.get("due_mode") == Assignment.DueMode.FIXED and not data.get("due_date"):
@@ -105,6 +110,7 @@ class AssignmentForm(forms.Form):
         return {
             "path": data["path"],
             "module": data["module"],
+            "checklist": data["checklist"],
             "team": data["team"],
             "user": data["person"].user if data["person"] else None,
             "due_mode": data["due_mode"],

@@ -145,13 +145,27 @@ class Matrix:
         return Paginator(self.rows, PAGE_SIZE).get_page(number)
 
 
+_DEFERRED = (
+    "module__objectives",
+    "module__references",
+    "checklist__steps",
+    "checklist__references",
+    "checklist__observer_instructions",
+)
+
+
 def _assignments(**filters) -> list[Assignment]:
     return list(
         Assignment.objects.filter(**filters)
-        .select_related("module", "path", "team", "user")
-        .defer("module__objectives", "module__references")
+        .select_related("module", "path", "checklist", "team", "user")
+        .defer(*_DEFERRED)
         .order_by("created_at", "pk")
     )
+
+
+def _checklists(requirements: list[Requirement]) -> list:
+    """The assigned skills checklists (loaded with their assignments), once each."""
+    return list({r.assignment.checklist_id: r.assignment.checklist for r in requirements if r.checklist_id}.values())
 
 
 def _applies(assignment: Assignment, *, user_id: int, team_ids: set[int]) -> bool:
@@ -244,7 +258,8 @@ def compliance_matrix(
     members = in_organization.values_list(*_MEMBER_COLUMNS)
     teams_of = _teams_of(_team_links(organization))
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    history = history_of(users=in_organization.values("user_id"), modules=modules)
+    checklists = _checklists(requirements)
+    history = history_of(users=in_organization.values("user_id"), modules=modules, checklists=checklists)
     states = States(requirements=requirements, history=history, today=today)
     rows = _rows(members, memberships=_Memberships(in_organization), teams_of=teams_of, states=states)
 
@@ -301,7 +316,7 @@ def person_detail(*, membership: Membership, today: datetime.date) -> PersonDeta
     team_ids = {link.team_id for link in links}
     requirements = [r for r in requirements if _applies(r.assignment, user_id=membership.user_id, team_ids=team_ids)]
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    history = history_of(users=[membership.user_id], modules=modules)
+    history = history_of(users=[membership.user_id], modules=modules, checklists=_checklists(requirements))
     user = membership.user
     (row,) = _rows(
         [(membership.pk, membership.user_id, membership.joined_on, user.name, user.email)],
@@ -363,13 +378,14 @@ def learner_assignments(*, user, memberships: list[Membership], today: datetime.
     assignments = list(
         Assignment.objects.filter(organization_id__in=joined)
         .filter(Q(user=user) | Q(team_id__in=teams))
-        .select_related("module", "path", "team", "user")
-        .defer("module__objectives", "module__references")
+        .select_related("module", "path", "checklist", "team", "user")
+        .defer(*_DEFERRED)
         .order_by("created_at", "pk")
     )
     requirements = requirements_of(assignments)
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
-    states = States(requirements=requirements, history=history_of(users=[user.pk], modules=modules), today=today)
+    history = history_of(users=[user.pk], modules=modules, checklists=_checklists(requirements))
+    states = States(requirements=requirements, history=history, today=today)
     items = [
         LearnerAssignment(
             assignment=r.assignment,

@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.models import LearningPathPage, ModulePage
+from courses.models import LearningPathPage, ModulePage, SkillsChecklistPage
 from lms.models import Membership, Organization, Team, TeamMembership, User
 from quizzes.compliance import dates, selectors
 from quizzes.compliance.dates import Status
@@ -68,6 +68,7 @@ def assignment_create(
     created_by: User | None,
     module: ModulePage | None = None,
     path: LearningPathPage | None = None,
+    checklist: SkillsChecklistPage | None = None,
     user: User | None = None,
     team: Team | None = None,
     due_mode: str = Assignment.DueMode.FIXED,
@@ -76,9 +77,10 @@ def assignment_create(
     recurrence_months: int | None = None,
     note: str = "",
 ) -> Assignment:
-    """Assign a module or a learning path to a person or a team of the organization."""
-    if (module is None) == (path is None):
-        raise ComplianceError("Choose either a module or a learning path.")
+    """Assign a module, a learning path or a skills checklist to a person or a team of the
+    organization."""
+    if [module, path, checklist].count(None) != 2:
+        raise ComplianceError("Choose one module, learning path or skills checklist.")
     if (user is None) == (team is None):
         raise ComplianceError("Choose either a person or a team.")
     if team is not None and team.organization_id != organization.pk:
@@ -93,6 +95,7 @@ def assignment_create(
         organization=organization,
         module=module,
         path=path,
+        checklist=checklist,
         user=user,
         team=team,
         due_mode=due_mode,

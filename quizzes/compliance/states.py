@@ -18,6 +18,7 @@ from courses.models import LearningPathModule, LessonCompletion
 from quizzes.compliance import dates
 from quizzes.compliance.dates import RequirementState
 from quizzes.models import Assignment, ModuleCompletion
+from quizzes.skills import selectors as skills_selectors
 
 STEPLEN = Page.steplen
 
@@ -35,6 +36,11 @@ class Requirement:
 
     assignment: Assignment
     modules: tuple[ModuleRef, ...]
+
+    @property
+    def checklist_id(self) -> int | None:
+        """Set for a skills check-off: done by signed observations, not by modules."""
+        return self.assignment.checklist_id
 
     @property
     def title(self) -> str:
@@ -77,15 +83,20 @@ class History:
 
     completions: dict[int, dict[int, tuple[datetime.date, datetime.date | None]]]
     started: dict[int, set[str]]
+    # Per person and checklist: (signed off on, expires on), or None when observed but never
+    # signed off (a failed observation is a start).
+    observed: dict[int, dict[int, tuple[datetime.date, datetime.date | None] | None]] = None
 
 
-def history_of(*, users, modules: Iterable[ModuleRef]) -> History:
+def history_of(*, users, modules: Iterable[ModuleRef], checklists: Iterable = ()) -> History:
     """Two queries: the latest completion of each module by each person, and the modules in which
-    each person has completed a lesson. `users` is a queryset (a subquery) or a list of ids."""
+    each person has completed a lesson; one more when skills checklists are assigned (their
+    observations). `users` is a queryset (a subquery) or a list of ids; `checklists` are pages."""
     modules = list(modules)
     completions, started = defaultdict(dict), defaultdict(set)
+    observed = skills_selectors.checklist_history(users=users, checklists=list(checklists))
     if not modules:
-        return History(completions, started)
+        return History(completions, started, observed)
     module_ids = {m.pk for m in modules}
     newer = ModuleCompletion.objects.filter(
         user=OuterRef("user"), module=OuterRef("module"), completed_at__gt=OuterRef("completed_at")
@@ -104,7 +115,7 @@ def history_of(*, users, modules: Iterable[ModuleRef]) -> History:
         .distinct()
     ):
         started[user_id].add(module_path)
-    return History(completions, started)
+    return History(completions, started, observed)
 
 
 class States:
@@ -163,15 +174,21 @@ class States:
         """The person's state of each requirement, None where it is not assigned to them."""
         states = [None] * len(self.requirements)
         done, begun = self.history.completions.get(user_id), self.history.started.get(user_id)
+        observed = self.history.observed.get(user_id) if self.history.observed else None
         for index in self.applicable(user_id=user_id, team_ids=team_ids):
-            states[index] = self._state(index, joined_on, done, begun)
+            states[index] = self._state(index, joined_on, done, begun, observed)
         return states
 
     def state(self, index: int, *, user_id: int, joined_on: datetime.date) -> RequirementState:
-        return self._state(index, joined_on, self.history.completions.get(user_id), self.history.started.get(user_id))
+        observed = self.history.observed.get(user_id) if self.history.observed else None
+        return self._state(
+            index, joined_on, self.history.completions.get(user_id), self.history.started.get(user_id), observed
+        )
 
-    def _state(self, index, joined_on, done, begun) -> RequirementState:
+    def _state(self, index, joined_on, done, begun, observed=None) -> RequirementState:
         first_due_on, assignment, module_ids, module_paths, ordered_ids = self._columns[index]
+        if assignment.checklist_id:
+            return self._checklist_state(first_due_on, assignment, joined_on, observed)
         if not ((done and not module_ids.isdisjoint(done.keys())) or (begun and not module_paths.isdisjoint(begun))):
             key = (index, None if first_due_on else joined_on)
             state = self._untouched.get(key)
@@ -189,6 +206,33 @@ class States:
             min(expiries) if expiries else None,
             True,  # touched: a module completed or a lesson done
         )
+
+    def _checklist_state(self, first_due_on, assignment, joined_on, observed) -> RequirementState:
+        """A check-off: complete ("Observed") from the day it was signed off until its passes
+        expire; started once anyone has observed the person on it."""
+        started = bool(observed) and assignment.checklist_id in observed
+        signed = observed.get(assignment.checklist_id) if started else None
+        key = (
+            "checklist",
+            first_due_on or self._due(assignment, joined_on=joined_on),
+            assignment.recurrence_months,
+            signed[0] if signed else None,
+            signed[1] if signed else None,
+            started,
+        )
+        state = self._states.get(key)
+        if state is None:
+            state = self._states[key] = skills_selectors.observation_state(
+                dates.requirement_state(
+                    first_due_on=key[1],
+                    recurrence_months=key[2],
+                    completed_on=key[3],
+                    module_expires_on=key[4],
+                    started=started,
+                    today=self.today,
+                )
+            )
+        return state
 
     def _shared(self, *key) -> RequirementState:
         state = self._states.get(key)

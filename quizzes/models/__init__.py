@@ -16,6 +16,7 @@ from quizzes.models.credits import (
 )
 from quizzes.models.questions import Option, Question, QuestionTag, QuestionVersion, VersionOption
 from quizzes.models.quizzes import Quiz, QuizItem
+from quizzes.models.skills import Observation
 from quizzes.models.tallies import ItemTally, OptionTally, QuizTally
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "ExternalCredit",
     "LicenceRenewal",
     "ModuleCompletion",
+    "Observation",
     "ReadinessSettings",
     "ReviewCard",
     "StateRequirement",

@@ -1,5 +1,6 @@
-"""Assignments: a manager requires a module or a learning path of a person or a team, by a due date,
-optionally again every N months. The reminder and digest logs make a duplicate email impossible.
+"""Assignments: a manager requires a module, a learning path or a skills checklist of a person or a
+team, by a due date, optionally again every N months. The reminder and digest logs make a duplicate
+email impossible.
 
 Services in `quizzes.compliance.services` are the only writers.
 """
@@ -21,6 +22,14 @@ class Assignment(models.Model):
     )
     path = models.ForeignKey(
         "courses.LearningPathPage", null=True, blank=True, on_delete=models.CASCADE, related_name="assignments"
+    )
+    checklist = models.ForeignKey(
+        "courses.SkillsChecklistPage",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="assignments",
+        help_text="A skills check-off required on its own, observed and signed by an allowed observer.",
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="assignments"
@@ -45,7 +54,9 @@ class Assignment(models.Model):
         ordering = ["created_at", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(module__isnull=False, path__isnull=True) | Q(module__isnull=True, path__isnull=False),
+                condition=Q(module__isnull=False, path__isnull=True, checklist__isnull=True)
+                | Q(module__isnull=True, path__isnull=False, checklist__isnull=True)
+                | Q(module__isnull=True, path__isnull=True, checklist__isnull=False),
                 name="assignment_exactly_one_target",
             ),
             models.CheckConstraint(
@@ -65,6 +76,8 @@ class Assignment(models.Model):
 
     @property
     def target(self):
+        if self.checklist_id:
+            return self.checklist
         return self.module if self.module_id else self.path
 
     @property

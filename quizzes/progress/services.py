@@ -37,6 +37,7 @@ from quizzes.progress import conversions, review
 from quizzes.progress.evidence import EXTENSIONS, check_evidence
 from quizzes.progress.goals import add_months
 from quizzes.services.db import retry_when_sqlite_locked
+from quizzes.skills import selectors as skills_selectors
 
 
 class ProgressError(Exception):
@@ -74,8 +75,9 @@ def lesson_completed(*, user, lesson, module: ModulePage, now: datetime.datetime
 def module_completion_check(*, user, module: ModulePage, now: datetime.datetime) -> ModuleCompletion | None:
     """Record the module as complete if it now is; award its credit and issue its certificate.
 
-    Complete = every published lesson complete and, when the module has a published assessment
-    quiz, a passed attempt (after the previous completion, for a renewal). Returns the new
+    Complete = every published lesson complete, when the module has a published assessment
+    quiz, a passed attempt (after the previous completion, for a renewal), and every published
+    skills checklist the module requires signed off and current. Returns the new
     completion, or None when the module is not complete or an unexpired completion already exists.
     Safe to call as often as you like, from any number of concurrent requests: it records once.
     """
@@ -89,6 +91,8 @@ def module_completion_check(*, user, module: ModulePage, now: datetime.datetime)
         user=user, module=module, since=previous.completed_at if previous else None
     )
     if has_assessment and not passed:
+        return None
+    if not skills_selectors.checklists_done(user=user, module=module, now=now):
         return None
     try:
         with transaction.atomic():

@@ -156,7 +156,7 @@ def test_assignment_form_explains_missing_choices(manager_client, team):
 
     content = response.content.decode()
     assert response.status_code == 200
-    assert "Choose a learning path or a module (one of them)." in content
+    assert "Choose a learning path, a module or a skills checklist (one of them)." in content
     assert "Choose a team or a person (one of them)." in content
     assert "Enter the number of days after joining." in content
 

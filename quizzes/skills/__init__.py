@@ -1,0 +1,1 @@
+"""Observed skills check-offs: observers sign learners off against skills checklists."""

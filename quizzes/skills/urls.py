@@ -1,0 +1,15 @@
+"""Skills check-off URLs, under /skills/."""
+
+from django.urls import path
+
+from quizzes.skills import views
+
+app_name = "skills"
+
+urlpatterns = [
+    path("", views.mine, name="mine"),
+    path("observe/", views.observe_search, name="observe"),
+    path("observe/<int:membership_id>/", views.observe_person, name="observe-person"),
+    path("observe/<int:membership_id>/<int:checklist_id>/", views.observe_form, name="observe-form"),
+    path("observations/<int:pk>/", views.observation_detail, name="observation"),
+]
