@@ -318,3 +318,8 @@ def catalog_url() -> str | None:
 def course_search(*, query: str):
     """Published, public modules and lessons matching the query, best match first (lazy; slice it)."""
     return Page.objects.live().public().type(ModulePage, LessonPage).specific().search(query)
+
+
+def module_live_or_none(*, pk: int) -> ModulePage | None:
+    """A published module by id (one query), for pages outside the page tree that link to it."""
+    return ModulePage.objects.live().defer_streamfields().filter(pk=pk).first()

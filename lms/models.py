@@ -108,6 +108,17 @@ class User(AbstractUser):
     def get_short_name(self):
         return self.name.split()[0] if self.name else self.email.split("@")[0]
 
+    @property
+    def prepares_for_exam(self) -> bool:
+        """Exam prep is relevant: students and assistants heading for (or holding) NBCOT certification."""
+        return self.credential in (self.Credential.OTA_STUDENT, self.Credential.COTA, self.Credential.OTR)
+
+    @property
+    def tracks_nbcot(self) -> bool:
+        """NBCOT renewal applies: a certified COTA or OTR, or anyone who entered an NBCOT cycle.
+        Aides and students are not NBCOT-certified, so they get no PDU goal unless they add a cycle."""
+        return self.credential in (self.Credential.COTA, self.Credential.OTR) or self.nbcot_cycle_start is not None
+
 
 class Organization(models.Model):
     """A clinic, hospital department or school that runs its people's training here."""

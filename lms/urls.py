@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include(app_patterns)),
     path("learn/", include("courses.urls")),
     path("quiz/", include("quizzes.urls")),
+    path("practice/", include("quizzes.practice.urls")),
     path("", include("quizzes.progress.urls")),  # /progress/… and the public /verify/<code>/
     path("manage/", include("quizzes.compliance.urls")),
     path("skills/", include("quizzes.skills.urls")),

@@ -18,14 +18,13 @@ Scoring model
   they fit a ``DecimalField(decimal_places=4)``; percentages are rounded to
   1 decimal place (ROUND_HALF_UP) from the exact ratio.
 
-Scaled score
-------------
-:func:`estimated_scaled_score` is an ESTIMATE ONLY.  It is a straight linear
-mapping of percent correct onto a 300-600 range (0% -> 300, 100% -> 600).
-It is NOT NBCOT's scaling: NBCOT reports scores on a 300-600 scale with a
-passing standard of 450, but its raw-to-scaled conversion (which is
-equated per exam form) is not public.  Always display it with
-:data:`SCALED_SCORE_LABEL`.
+Uncertainty
+-----------
+A practice exam is a sample of items, so a percent correct is an estimate of how the learner would
+do on the whole item pool. :func:`percent_range` gives the 95% Wilson score interval for the
+number of items behind a percent; pages show it beside every percent they compare with a pass
+mark. There is deliberately no "scaled score": NBCOT's raw-to-scaled conversion is equated per
+exam form and not public, and a linear map would tell candidates something NBCOT never said.
 """
 
 from __future__ import annotations
@@ -41,14 +40,11 @@ __all__ = [
     "ORDERING_POLICIES",
     "POINTS_QUANTUM",
     "QTYPES",
-    "SCALED_SCORE_LABEL",
-    "SCALED_SCORE_MAX",
-    "SCALED_SCORE_MIN",
     "AttemptScore",
     "DomainScore",
     "ItemKey",
     "ItemResult",
-    "estimated_scaled_score",
+    "percent_range",
     "passed",
     "score_attempt",
     "score_item",
@@ -63,10 +59,6 @@ POINTS_QUANTUM = Decimal("0.0001")
 _PERCENT_QUANTUM = Decimal("0.1")
 _ONE = Decimal(1)
 _ZERO = Decimal(0)
-
-SCALED_SCORE_MIN = 300
-SCALED_SCORE_MAX = 600
-SCALED_SCORE_LABEL = "Estimated scaled score (not an official NBCOT score)"
 
 
 # --------------------------------------------------------------------------
@@ -319,17 +311,17 @@ def passed(score: AttemptScore, pass_mark_percent: int | Decimal) -> bool:
     return score.percent >= _to_decimal(pass_mark_percent)
 
 
-def estimated_scaled_score(percent: float | Decimal) -> int:
-    """ESTIMATED scaled score: linear map of percent correct onto 300-600.
+def percent_range(fraction: float | Decimal, items: int, *, z: float = 1.96) -> tuple[int, int]:
+    """The 95% Wilson score interval of a proportion `fraction` (0-1) measured on `items` items,
+    as whole percents (low rounded down, high rounded up).
 
-    0% -> 300, 50% -> 450, 100% -> 600, rounded half up to an integer
-    (e.g. 83.3% -> 549.9 -> 550).  This is NOT NBCOT's scaling, whose
-    conversion is not public; label it with :data:`SCALED_SCORE_LABEL`.
-
-    Raises ``ValueError`` if ``percent`` is outside 0-100.
+    With few items the range is wide: 6 of 10 right gives (31, 84); 60 of 100 gives (50, 70).
+    No items gives the whole scale, (0, 100).
     """
-    value = Fraction(_to_decimal(percent))
-    if value < 0 or value > 100:
-        raise ValueError(f"percent must be within 0-100, got {percent!r}")
-    span = SCALED_SCORE_MAX - SCALED_SCORE_MIN
-    return SCALED_SCORE_MIN + _round_half_up(value * span / 100)
+    if items <= 0:
+        return 0, 100
+    p = min(max(float(fraction), 0.0), 1.0)
+    denominator = 1 + z * z / items
+    centre = (p + z * z / (2 * items)) / denominator
+    half = z * ((p * (1 - p) / items + z * z / (4 * items * items)) ** 0.5) / denominator
+    return max(floor((centre - half) * 100), 0), min(-floor(-(centre + half) * 100), 100)

@@ -152,6 +152,9 @@ def first_open_position(entries: list[NavEntry]) -> int:
     return next((entry.position for entry in entries if not entry.answered), entries[0].position if entries else 1)
 
 
+RESULT_FILTERS = {"all": "All questions", "incorrect": "Incorrect only", "flagged": "Flagged only"}
+
+
 @dataclass
 class Results:
     attempt: Attempt
@@ -161,33 +164,79 @@ class Results:
     has_domains: bool
     answered: int
     scored_items: int
-    scaled_score: int | None = None
-    scaled_score_label: str = scoring.SCALED_SCORE_LABEL
+    correct_items: int
+    total_questions: int
+    low: int
+    high: int
+    verdict: str
+    is_review: bool
+    show: str = "all"
+    filters: dict = field(default_factory=lambda: RESULT_FILTERS)
 
 
-def attempt_results(*, attempt: Attempt) -> Results:
-    """A submitted attempt with every item; answers and rationales per the quiz's review policy."""
-    show = attempt.quiz.show_correct_answers
+def _verdict(low: int, high: int, pass_mark: int) -> str:
+    """Where the pass mark lies against the score's 95% range."""
+    if low >= pass_mark:
+        return "above"
+    if high < pass_mark:
+        return "below"
+    return "uncertain"
+
+
+def attempt_results(*, attempt: Attempt, show: str = "all") -> Results:
+    """A submitted attempt with every item; answers and rationales per the quiz's review policy.
+
+    Every percent compared with the pass mark comes with its 95% range from the number of items
+    (see `scoring.percent_range`). `show` narrows the questions listed: "incorrect" (scored and
+    not fully right) or "flagged".
+    """
+    show = show if show in RESULT_FILTERS else "all"
+    reveal = attempt.quiz.show_correct_answers
+    pass_mark = attempt.quiz.pass_mark
     items = (
         AttemptItem.objects.filter(attempt=attempt)
         .select_related("version__question__lesson")
         .prefetch_related("version__options")
     )
-    questions = [question_for(item=item, reveal=show) for item in items]
-    domains = [dict(row, width=round(float(row["percent"]))) for row in attempt.domain_scores]
+    questions = [question_for(item=item, reveal=reveal) for item in items]
+    domains = []
+    for row in attempt.domain_scores:
+        max_points = float(row["max_points"]) or 1.0
+        low, high = scoring.percent_range(float(row["points"]) / max_points, int(row["items"]))
+        domains.append(
+            dict(
+                row,
+                label=row.get("name") or row["code"] or "Not in a blueprint domain",
+                width=round(float(row["percent"])),
+                low=low,
+                high=high,
+                verdict=_verdict(low, high, pass_mark),
+            )
+        )
+    scored = [q for q in questions if q.item.scored]
+    fraction = float(attempt.points / attempt.max_points) if attempt.max_points else 0.0
+    low, high = scoring.percent_range(fraction, len(scored))
+    if show == "incorrect":
+        shown = [q for q in scored if not q.item.is_correct]
+    elif show == "flagged":
+        shown = [q for q in questions if q.item.flagged]
+    else:
+        shown = questions
     return Results(
         attempt=attempt,
-        questions=questions,
-        show_answers=show,
+        questions=shown,
+        show_answers=reveal,
         domains=domains,
         has_domains=any(row["code"] for row in domains),
         answered=sum(q.answered for q in questions),
-        scored_items=sum(q.item.scored for q in questions),
-        scaled_score=(
-            scoring.estimated_scaled_score(attempt.percent)
-            if attempt.quiz.kind == Quiz.Kind.PRACTICE and attempt.percent is not None
-            else None
-        ),
+        scored_items=len(scored),
+        correct_items=sum(bool(q.item.is_correct) for q in scored),
+        total_questions=len(questions),
+        low=low,
+        high=high,
+        verdict=_verdict(low, high, pass_mark),
+        is_review=attempt.quiz.kind == Quiz.Kind.REVIEW,
+        show=show,
     )
 
 

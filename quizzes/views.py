@@ -19,7 +19,8 @@ from courses import structure_cache
 from lms.converters import parse_id
 from quizzes import selectors, services
 from quizzes.forms import AnswerForm, FlagForm
-from quizzes.models import Attempt, Quiz
+from quizzes.models import Attempt
+from quizzes.progress import selectors as progress_selectors
 from quizzes.services.knowledge import CHOOSE_AN_ANSWER
 
 EXPIRED_MESSAGE = "Time ran out, so your attempt was submitted automatically with the answers you had saved."
@@ -101,7 +102,7 @@ def attempt_detail(request, pk):
 
 
 def _question_context(attempt, item, navigator, *, form_error="", now):
-    reveal = attempt.quiz.feedback_mode == Quiz.Feedback.TUTOR and item.points is not None
+    reveal = attempt.tutor and item.points is not None
     return {
         "attempt": attempt,
         "quiz": attempt.quiz,
@@ -110,7 +111,7 @@ def _question_context(attempt, item, navigator, *, form_error="", now):
         "total": len(navigator),
         "previous": item.position - 1 if item.position > 1 else None,
         "next": item.position + 1 if item.position < len(navigator) else None,
-        "tutor": attempt.quiz.feedback_mode == Quiz.Feedback.TUTOR,
+        "tutor": attempt.tutor,
         "form_error": form_error,
         "timer": _timer(attempt, now),
     }
@@ -235,18 +236,27 @@ def attempt_results(request, pk):
     # A submitted attempt never changes; what its page shows besides (the quiz's settings, its
     # questions' lessons, page titles and URLs) is content, so the rendered results live in the
     # structure cache, which every content edit invalidates (see QuizzesConfig.ready).
+    # The filter ("incorrect only", "flagged only") is part of the key; what changes after
+    # submission (module completion, review due dates) is rendered outside the cached body.
+    show = request.GET.get("show", "all")
+    show = show if show in selectors.RESULT_FILTERS else "all"
     body = structure_cache.cached(
         "attempt-results",
         attempt.pk,
+        show,
         build=lambda: render_to_string(
             "quizzes/includes/attempt_results_body.html",
-            {"attempt": attempt, "quiz": attempt.quiz, "r": selectors.attempt_results(attempt=attempt)},
+            {"attempt": attempt, "quiz": attempt.quiz, "r": selectors.attempt_results(attempt=attempt, show=show)},
             request=request,
         ),
     )
-    return render(
-        request, "quizzes/attempt_results.html", {"attempt": attempt, "quiz": attempt.quiz, "results_body": body}
-    )
+    context = {
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "results_body": body,
+        "outcome": progress_selectors.results_outcome(attempt=attempt, now=timezone.now()),
+    }
+    return render(request, "quizzes/attempt_results.html", context)
 
 
 # ------------------------------------------------------------------------------ knowledge check

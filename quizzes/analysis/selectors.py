@@ -116,8 +116,9 @@ def _as_float(expression):
 
 def quizzes_with_responses():
     """Quizzes with at least one submitted attempt, for the report's quiz chooser (from the
-    per-quiz totals, so it does not count attempts)."""
-    return Quiz.objects.filter(tally__n__gt=0).exclude(kind=Quiz.Kind.KNOWLEDGE_CHECK).order_by("title")
+    per-quiz totals, so it does not count attempts). Only authored quizzes: never a learner's own
+    review session or practice set."""
+    return Quiz.authored.filter(tally__n__gt=0).exclude(kind=Quiz.Kind.KNOWLEDGE_CHECK).order_by("title")
 
 
 def responses_item_sums(*, quiz) -> dict[int, ItemSums]:

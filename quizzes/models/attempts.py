@@ -27,6 +27,12 @@ class Attempt(models.Model):
     percent = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
     passed = models.BooleanField(null=True, blank=True)
     domain_scores = models.JSONField(default=list, blank=True)
+    feedback_mode = models.CharField(
+        max_length=10,
+        blank=True,
+        choices=[("tutor", "Tutor"), ("exam", "Exam")],
+        help_text="Chosen by the learner at the start of a practice exam; empty means the quiz's own mode.",
+    )
 
     class Meta:
         ordering = ["-started_at"]
@@ -41,6 +47,11 @@ class Attempt(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.quiz} #{self.number}"
+
+    @property
+    def tutor(self) -> bool:
+        """Rationale after each answer: the learner's choice at the start, else the quiz's mode."""
+        return (self.feedback_mode or self.quiz.feedback_mode) == "tutor"
 
 
 class AttemptItem(models.Model):

@@ -1,10 +1,22 @@
 """Quizzes: module assessments, blueprint practice exams, knowledge checks and review sessions."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
+
+
+class AuthoredQuizManager(models.Manager):
+    """Quizzes educators made. A learner's own sessions (review sessions, practice sets) have an
+    `owner` and are left out. This is the default manager, so the question bank's quiz list and
+    edit views (Wagtail's model viewset) never see a learner's session; the item-analysis chooser
+    reads `Quiz.authored` too. `Quiz.objects` stays unfiltered: Wagtail's reference indexer and our
+    services look sessions up through it, and attempts reach their quiz through the base manager."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(owner__isnull=True)
 
 
 class Quiz(ClusterableModel):
@@ -13,6 +25,7 @@ class Quiz(ClusterableModel):
         PRACTICE = "practice", "Practice exam (from a blueprint)"
         KNOWLEDGE_CHECK = "knowledge_check", "Inline knowledge check"
         REVIEW = "review", "Spaced review session"
+        PRACTICE_SET = "practice_set", "Practice set built by a learner"
 
     class Selection(models.TextChoices):
         FIXED = "fixed", "Fixed list of questions"
@@ -71,11 +84,25 @@ class Quiz(ClusterableModel):
     shuffle_questions = models.BooleanField(default=True)
     shuffle_options = models.BooleanField(default=True)
     is_published = models.BooleanField(default=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.CASCADE,
+        related_name="own_quizzes",
+        help_text="Set for a learner's own review session or practice set; empty for authored quizzes.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = models.Manager()
+    authored = AuthoredQuizManager()
 
     class Meta:
         ordering = ["title"]
         verbose_name_plural = "quizzes"
+        default_manager_name = "authored"
+        base_manager_name = "objects"
 
     def __str__(self):
         return self.title

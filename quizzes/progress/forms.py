@@ -1,6 +1,7 @@
 """Forms for progress pages. They parse and validate; services make the changes."""
 
 import datetime
+import re
 
 from django import forms
 
@@ -91,3 +92,18 @@ class RevokeForm(forms.Form):
         label="Reason", max_length=300, widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Recorded with the revocation and on the ledger reversal.",
     )  # fmt: skip
+
+
+class VerifyLookupForm(forms.Form):
+    code = forms.CharField(
+        label="Certificate code",
+        max_length=40,
+        help_text="The code printed under the QR code on the certificate. Letters are case-sensitive.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "off"}),
+    )
+
+    def clean_code(self):
+        code = self.cleaned_data["code"].strip()
+        if not re.fullmatch(r"[-a-zA-Z0-9_]+", code):
+            raise forms.ValidationError("A certificate code has only letters, digits, hyphens and underscores.")
+        return code

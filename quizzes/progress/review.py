@@ -3,6 +3,11 @@
 A card's state is fsrs's own JSON dict, stored as is on `ReviewCard.card`. Answers map to ratings:
 wrong → Again, right but flagged as unsure → Hard, right → Good. Fuzzing is off so a schedule
 follows from the answers alone (the due list and the tests agree).
+
+The scheduler has one learning step and one relearning step of 10 minutes (fsrs's defaults are two
+learning steps, 1 and 10 minutes). With one step, a missed question comes back later the same day,
+but a question answered right from that step graduates to fsrs's own interval of days: before,
+a right answer only moved the card to the second 10-minute step, so it was "due today" again.
 """
 
 import datetime
@@ -10,7 +15,8 @@ import datetime
 from django.utils import timezone
 from fsrs import Card, Rating, Scheduler
 
-SCHEDULER = Scheduler(enable_fuzzing=False)
+LEARNING_STEP = datetime.timedelta(minutes=10)
+SCHEDULER = Scheduler(learning_steps=(LEARNING_STEP,), relearning_steps=(LEARNING_STEP,), enable_fuzzing=False)
 
 
 def _utc(now: datetime.datetime) -> datetime.datetime:

@@ -454,3 +454,66 @@ def review_queue(*, user, now: datetime.datetime):
     )
     later = ReviewCard.objects.filter(user=user, due__gt=end).count()
     return due, later
+
+
+# ------------------------------------------------------------------------------- after results
+
+
+@dataclass(frozen=True)
+class ModuleStanding:
+    """A learner's standing in one module: its current completion and certificate, if any."""
+
+    module: object
+    completion: ModuleCompletion | None
+    certificate: Certificate | None
+
+
+def module_standing(*, user, module, now: datetime.datetime) -> ModuleStanding:
+    """The learner's current (unexpired) completion of `module` with its certificate (one query)."""
+    completion = None
+    if user.is_authenticated:
+        completion = (
+            ModuleCompletion.objects.filter(user=user, module=module)
+            .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+            .select_related("certificate")
+            .order_by("-completed_at")
+            .first()
+        )
+    certificate = getattr(completion, "certificate", None) if completion else None
+    return ModuleStanding(module=module, completion=completion, certificate=certificate)
+
+
+@dataclass(frozen=True)
+class ReviewOutlook:
+    due_today: int
+    next_due: datetime.datetime | None
+
+
+def review_outlook(*, user, now: datetime.datetime) -> ReviewOutlook:
+    """How many review questions are still due today and when the next one after today is (two queries)."""
+    end = review.end_of_day(now)
+    cards = ReviewCard.objects.filter(user=user)
+    return ReviewOutlook(
+        due_today=cards.filter(due__lte=end).count(),
+        next_due=cards.filter(due__gt=end).order_by("due").values_list("due", flat=True).first(),
+    )
+
+
+def results_outcome(*, attempt, now: datetime.datetime) -> dict:
+    """What a results page says beyond the attempt itself, which changes after submission:
+    for a passed module assessment, the module's completion and certificate (or what is left);
+    for a review session, what is still due."""
+    quiz = attempt.quiz
+    if quiz.kind == Quiz.Kind.REVIEW:
+        return {"review": review_outlook(user=attempt.user, now=now)}
+    if quiz.kind == Quiz.Kind.ASSESSMENT and attempt.passed and quiz.module_id:
+        module = course_selectors.module_live_or_none(pk=quiz.module_id)
+        if module is None:
+            return {}
+        progress = course_selectors.module_progress(user=attempt.user, module=module)
+        return {
+            "module": module_standing(user=attempt.user, module=module, now=now),
+            "lessons_left": progress.total - progress.completed_count,
+            "resume_lesson": progress.resume_lesson,
+        }
+    return {}

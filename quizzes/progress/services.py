@@ -360,6 +360,7 @@ def _review_quiz_create(*, user, now) -> Quiz:
         title=f"Review session, {timezone.localdate(now):%B %-d, %Y}",
         slug=f"review-{user.pk}-{secrets.token_hex(6)}",
         kind=Quiz.Kind.REVIEW,
+        owner=user,
         selection=Quiz.Selection.FIXED,
         feedback_mode=Quiz.Feedback.TUTOR,
         pass_mark=0,

@@ -31,5 +31,6 @@ urlpatterns = [
     path("progress/licence/", views.licence, name="licence"),
     path("progress/review/", views.review, name="review"),
     path("progress/review/start/", views.review_start, name="review-start"),
+    path("verify/", views.verify_lookup, name="verify-lookup"),
     path("verify/<slug:code>/", views.verify, name="verify"),
 ]  # fmt: skip

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from quizzes import services as quiz_services
 from quizzes.progress import pdf, selectors, services
-from quizzes.progress.forms import ExternalCreditForm, LicenceRenewalForm, PeriodForm, RevokeForm
+from quizzes.progress.forms import ExternalCreditForm, LicenceRenewalForm, PeriodForm, RevokeForm, VerifyLookupForm
 
 VERIFY_RATE_PER_MINUTE = 30
 
@@ -172,6 +172,15 @@ def _rate_limited(request) -> bool:
         cache.set(key, 1, timeout=120)
         count = 1
     return count > limit
+
+
+@require_GET
+def verify_lookup(request):
+    """Public: a field to type the code printed on a certificate; a valid-looking code goes to its page."""
+    form = VerifyLookupForm(request.GET if "code" in request.GET else None)
+    if form.is_valid():
+        return redirect("progress:verify", code=form.cleaned_data["code"])
+    return render(request, "progress/verify_lookup.html", {"form": form}, status=400 if form.errors else 200)
 
 
 @require_GET

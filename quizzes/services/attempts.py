@@ -92,8 +92,11 @@ def _check_may_start(*, user, quiz: Quiz, now) -> int:
 
 
 @retry_when_sqlite_locked
-def attempt_start(*, user, quiz: Quiz, now: datetime.datetime) -> Attempt:
+def attempt_start(*, user, quiz: Quiz, now: datetime.datetime, feedback_mode: str = "") -> Attempt:
     """Start an attempt, or return the learner's open one (an expired open one is submitted first).
+
+    `feedback_mode` ("tutor" or "exam") is the learner's choice for a practice exam; empty keeps
+    the quiz's own mode. An open attempt keeps the mode it was started with.
 
     Raises StartRefused with a message when the attempt limit or cool-down forbids it, or the quiz
     has no deliverable questions.
@@ -122,6 +125,7 @@ def attempt_start(*, user, quiz: Quiz, now: datetime.datetime) -> Attempt:
             seed=seed,
             started_at=now,
             deadline=deadline_for(user=user, quiz=quiz, started_at=now),
+            feedback_mode=feedback_mode if feedback_mode in (Quiz.Feedback.TUTOR, Quiz.Feedback.EXAM) else "",
         )
     except IntegrityError:
         # A concurrent start (double click, two tabs) won the race; resume its attempt.
@@ -201,7 +205,7 @@ def attempt_answer(*, attempt: Attempt, item: AttemptItem, selected, now: dateti
     ids = validate_selection(item, selected)
 
     values = {"selected": ids, "answered_at": now if ids else None}
-    tutor = attempt.quiz.feedback_mode == Quiz.Feedback.TUTOR
+    tutor = attempt.tutor
     condition = _item_filter(item, now)
     if tutor:
         condition &= Q(points__isnull=True)

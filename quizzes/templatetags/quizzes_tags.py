@@ -4,8 +4,6 @@ from decimal import Decimal
 
 from django import template
 
-from quizzes import scoring
-
 register = template.Library()
 
 
@@ -39,11 +37,6 @@ def points(value) -> str:
         return ""
     number = Decimal(str(value)).normalize()
     return f"{number:f}"
-
-
-@register.simple_tag
-def scaled_score_label() -> str:
-    return scoring.SCALED_SCORE_LABEL
 
 
 @register.inclusion_tag("quizzes/includes/timer.html", takes_context=True)

@@ -3,13 +3,12 @@ from decimal import Decimal
 import pytest
 
 from quizzes.scoring import (
-    SCALED_SCORE_LABEL,
     AttemptScore,
     DomainScore,
     ItemKey,
     ItemResult,
-    estimated_scaled_score,
     passed,
+    percent_range,
     score_attempt,
     score_item,
 )
@@ -405,55 +404,27 @@ def test_passed_accepts_decimal_mark():
     assert passed(_score("72.4"), Decimal("72.5")) is False
 
 
-# --------------------------------------------------------- scaled score
+# ------------------------------------------------------------------ uncertainty
 
 
-def test_estimated_scaled_score_zero_is_300():
-    assert estimated_scaled_score(0) == 300
+def test_percent_range_is_wide_for_few_items():
+    assert percent_range(Decimal("0.6"), 10) == (31, 84)
 
 
-def test_estimated_scaled_score_fifty_is_450():
-    assert estimated_scaled_score(50) == 450
+def test_percent_range_narrows_with_more_items():
+    assert percent_range(0.6, 100) == (50, 70)
 
 
-def test_estimated_scaled_score_hundred_is_600():
-    assert estimated_scaled_score(100) == 600
+def test_percent_range_stays_within_the_scale():
+    assert percent_range(1, 10) == (72, 100)
+    assert percent_range(0, 5) == (0, 44)
 
 
-def test_estimated_scaled_score_83_3_is_550():
-    assert estimated_scaled_score(Decimal("83.3")) == 550
+def test_percent_range_without_items_is_the_whole_scale():
+    assert percent_range(0.5, 0) == (0, 100)
 
 
-def test_estimated_scaled_score_accepts_float():
-    assert estimated_scaled_score(83.3) == 550
-
-
-def test_estimated_scaled_score_rounds_half_up():
-    # 0.5% -> 301.5 -> 302; 0.1% -> 300.3 -> 300
-    assert estimated_scaled_score(Decimal("0.5")) == 302
-    assert estimated_scaled_score(Decimal("0.1")) == 300
-
-
-def test_estimated_scaled_score_out_of_range_raises():
-    with pytest.raises(ValueError):
-        estimated_scaled_score(Decimal("-0.1"))
-    with pytest.raises(ValueError):
-        estimated_scaled_score(Decimal("100.1"))
-
-
-def test_estimated_scaled_score_from_attempt_percent():
-    six = [(single(), result(1))] * 5 + [(single(), result(0))]
-    assert estimated_scaled_score(score_attempt(six).percent) == 550
-
-
-def test_scaled_score_label_says_not_official():
-    assert SCALED_SCORE_LABEL == ("Estimated scaled score (not an official NBCOT score)")
-
-
-def test_module_docstring_says_estimate_not_nbcot_scaling():
+def test_module_has_no_scaled_score():
     from quizzes import scoring
 
-    doc = scoring.__doc__
-    assert "ESTIMATE" in doc
-    assert "NOT NBCOT's scaling" in doc
-    assert "450" in doc
+    assert not hasattr(scoring, "estimated_scaled_score")

@@ -300,7 +300,7 @@ def test_submit_asks_for_confirmation_then_grades(client_as_learner, learner):
     assert (attempt.state, attempt.percent) == ("submitted", Decimal("0.0"))
 
 
-def test_results_show_score_domains_scaled_estimate_and_rationales(client_as_learner, learner):
+def test_results_show_score_domains_ranges_against_the_pass_mark_and_rationales(client_as_learner, learner):
     blueprint = blueprint_with_domains({"D1": 50, "D2": 50})
     questions = [QuestionFactory(domain_code="D1"), QuestionFactory(domain_code="D2")]
     quiz = fixed_quiz(questions, kind=Quiz.Kind.PRACTICE, blueprint=blueprint, shuffle_questions=False)
@@ -314,9 +314,10 @@ def test_results_show_score_domains_scaled_estimate_and_rationales(client_as_lea
 
     assert "<strong>50.0%</strong>" in html
     assert "Not passed" in html
-    assert "Estimated scaled score (not an official NBCOT score): <strong>450</strong>" in html
-    assert "<caption>Score by domain</caption>" in html
-    assert "100.0% (1/1)" in html and "0.0% (0/1)" in html
+    assert "scaled score" not in html.lower()
+    assert "Likely range of your score on questions like these: <strong>9–91%</strong>" in html
+    assert "Score by domain against the pass mark of 80%</caption>" in html
+    assert "100.0% (range 20–100%)" in html and "0.0% (range 0–80%)" in html
     assert f"RATIONALE-{questions[1].name}-0" in html
 
 
