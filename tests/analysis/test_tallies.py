@@ -218,7 +218,7 @@ def test_knowledge_checks_are_left_out_of_the_item_analysis(learner):
 
     check = fixed_quiz([QuestionFactory(qtype="single")], kind=Quiz.Kind.KNOWLEDGE_CHECK)
     version = check.items.get().question.versions.get()
-    knowledge_check_record(user=learner, quiz=check, answers={version.pk: None}, now=NOW)
+    knowledge_check_record(user=learner, quiz=check, answers={version.pk: [version.options.first().pk]}, now=NOW)
 
     item_tallies_rebuild()
     item_tallies_rebuild(quiz=check)
