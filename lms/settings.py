@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -87,6 +88,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "courses.middleware.CachedSiteMiddleware",
 ]
@@ -251,6 +253,41 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     # /healthz is polled by load balancers over plain HTTP on the private network.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Content-Security-Policy (django-csp): our pages load scripts, styles, fonts and images from this
+# site only (htmx is vendored in static/), no inline script or style, and frames only from the video
+# hosts lessons embed. The Wagtail and Django admins need inline scripts and styles; they get the
+# looser ADMIN_CSP_UPDATE and ADMIN_CSP_REPLACE (lms/middleware.py). See README "Security headers".
+from csp.constants import NONE, SELF  # noqa: E402
+
+CSP_FRAME_SOURCES = env.list(
+    "DJANGO_CSP_FRAME_SRC",
+    default=["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+ADMIN_CSP_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_CSP_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+}
+# Wagtail's preview shows the page being edited in a same-origin frame.
+ADMIN_CSP_REPLACE = {"frame-ancestors": [SELF]}
 
 # ---------------------------------------------------------------------------------------------
 # Background tasks (Django Tasks API via django-tasks)
