@@ -181,6 +181,9 @@ ACCOUNT_RATE_LIMITS = {
 # allauth's.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Per-IP rate limits need the client's address: the number of reverse proxies in front of
+# gunicorn whose X-Forwarded-For may be trusted (1 behind the nginx of docs/deploy.md).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Occupass"
 
