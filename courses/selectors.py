@@ -4,6 +4,7 @@ Every function runs a fixed number of queries however many modules or lessons it
 counts are asserted in ``tests/courses/test_views.py``.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -315,9 +316,22 @@ def catalog_url() -> str | None:
     return structure_cache.cached("catalog-url", build=build)
 
 
+def search_terms(query: str) -> str:
+    """The words of a visitor's query, without the characters full-text engines read as syntax.
+
+    Wagtail passes plain-text words to SQLite's FTS5 inside double quotes without doubling a quote
+    in the word, so `"` or a NUL byte in the query is an SQL error (a 500). The words are all a
+    plain-text search uses anyway.
+    """
+    return " ".join(re.findall(r"\w+", query))
+
+
 def course_search(*, query: str):
     """Published, public modules and lessons matching the query, best match first (lazy; slice it)."""
-    return Page.objects.live().public().type(ModulePage, LessonPage).specific().search(query)
+    terms = search_terms(query)
+    if not terms:
+        return Page.objects.none()
+    return Page.objects.live().public().type(ModulePage, LessonPage).specific().search(terms)
 
 
 def module_live_or_none(*, pk: int) -> ModulePage | None:

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from courses import seams, selectors
 from courses.models import LessonCompletion, LessonPage, ModulePage
+from lms.db import retry_when_sqlite_locked
 
 
 class ModuleLockedError(Exception):
@@ -15,6 +16,7 @@ class ModuleLockedError(Exception):
         super().__init__("Complete these modules first: " + ", ".join(module.title for module in modules))
 
 
+@retry_when_sqlite_locked
 @transaction.atomic
 def lesson_complete(*, user, lesson: LessonPage) -> LessonCompletion:
     """Record that the learner finished a lesson.

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.humanize",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -87,6 +88,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "courses.middleware.CachedSiteMiddleware",
 ]
@@ -116,9 +118,15 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # WAL and a busy timeout let the dev server and a tasks worker share the file.
+    # WAL and a busy timeout let the dev server and a tasks worker share the file. IMMEDIATE
+    # transactions take the write lock when they begin, so a writer waits its turn (up to the
+    # timeout) instead of failing with "database is locked" when it upgrades a stale read snapshot.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
     )
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
@@ -173,6 +181,9 @@ ACCOUNT_RATE_LIMITS = {
 # allauth's.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Per-IP rate limits need the client's address: the number of reverse proxies in front of
+# gunicorn whose X-Forwarded-For may be trusted (1 behind the nginx of docs/deploy.md).
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Occupass"
 
@@ -245,6 +256,41 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     # /healthz is polled by load balancers over plain HTTP on the private network.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Content-Security-Policy (django-csp): our pages load scripts, styles, fonts and images from this
+# site only (htmx is vendored in static/), no inline script or style, and frames only from the video
+# hosts lessons embed. The Wagtail and Django admins need inline scripts and styles; they get the
+# looser ADMIN_CSP_UPDATE and ADMIN_CSP_REPLACE (lms/middleware.py). See README "Security headers".
+from csp.constants import NONE, SELF  # noqa: E402
+
+CSP_FRAME_SOURCES = env.list(
+    "DJANGO_CSP_FRAME_SRC",
+    default=["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *CSP_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+ADMIN_CSP_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_CSP_UPDATE = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+}
+# Wagtail's preview shows the page being edited in a same-origin frame.
+ADMIN_CSP_REPLACE = {"frame-ancestors": [SELF]}
 
 # ---------------------------------------------------------------------------------------------
 # Background tasks (Django Tasks API via django-tasks)

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import auth, views
+from lms.converters import guard_third_party_ids
 
 # Every sign-in goes through allauth (second factor, rate limits): see lms/auth.py.
 admin.site.login = auth.django_admin_login
@@ -27,7 +28,7 @@ urlpatterns = [
     path("_util/login/", auth.frontend_login),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include(guard_third_party_ids(wagtaildocs_urls))),
     path("accounts/", include("allauth.urls")),
     path("", include(app_patterns)),
     path("learn/", include("courses.urls")),
@@ -44,4 +45,4 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Wagtail serves every other path from the page tree; it must stay last.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [path("", include(guard_third_party_ids(wagtail_urls)))]

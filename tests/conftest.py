@@ -37,6 +37,17 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: _transactional(item) and not str(item.path).startswith(browser_tests))
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """The test suite's in-memory SQLite is shared-cache: there a second writer fails at once
+    whatever the busy timeout, so IMMEDIATE transactions (which production's database file needs)
+    only widen the windows in which the live server and the test thread collide. Tests keep
+    SQLite's default deferred transactions; lms.db.retry_when_sqlite_locked covers the races."""
+    from django.conf import settings
+
+    settings.DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: cached course structure, sessions and rate-limit

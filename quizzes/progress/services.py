@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from courses import selectors as course_selectors
 from courses.models import ModulePage
+from lms.db import retry_when_sqlite_locked
 from lms.models import User
 
 # A module, not names: the attempt engine calls into this module too, so neither may need the
@@ -36,7 +37,6 @@ from quizzes.models import (
 from quizzes.progress import conversions, review
 from quizzes.progress.evidence import EXTENSIONS, check_evidence
 from quizzes.progress.goals import add_months
-from quizzes.services.db import retry_when_sqlite_locked
 from quizzes.skills import selectors as skills_selectors
 
 

@@ -16,12 +16,12 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils import dateformat, timezone
 
+from lms.db import retry_when_sqlite_locked
 from quizzes import scoring
 from quizzes.analysis.tallies import item_tallies_add
 from quizzes.models import Attempt, AttemptItem, Quiz
 from quizzes.services import grading
 from quizzes.services.assembly import AssemblyError, build_items, latest_versions, pick_questions
-from quizzes.services.db import retry_when_sqlite_locked
 
 IN_PROGRESS = Attempt.State.IN_PROGRESS
 

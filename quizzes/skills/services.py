@@ -16,7 +16,7 @@ from lms.models import Membership, User
 from quizzes.models import Observation
 from quizzes.progress import services as progress_services
 from quizzes.progress.goals import add_months
-from quizzes.services.db import retry_when_sqlite_locked
+from lms.db import retry_when_sqlite_locked
 from quizzes.skills import grading, selectors
 
 

@@ -400,3 +400,24 @@ def test_the_wagtail_userbar_shows_for_authors_only(client, learner, reviewer, e
         client.force_login(user)
         html = client.get(lessons[0].url).content.decode()
         assert ("<wagtail-userbar" in html) is shown, user
+
+
+@pytest.mark.parametrize(
+    "query", ['"', '"gait belt', "\x00", "gait\x00belt", "belt*", "NEAR(gait belt)", "a'b", "-", "^gait"]
+)
+def test_search_with_query_syntax_characters_is_not_an_error(client, module, query):
+    LessonPageFactory(parent=module, title="Gait belts")
+
+    response = client.get(reverse("courses:search"), {"q": query})
+
+    assert response.status_code == 200
+
+
+def test_search_with_an_unclosed_quote_still_finds_the_words(client, module):
+    LessonPageFactory(
+        parent=module, title="Gait belts", body=[{"type": "rich_text", "value": "<p>Gait belt use.</p>"}]
+    )
+
+    response = client.get(reverse("courses:search"), {"q": '"gait belt'})
+
+    assert [result.title for result in response.context["page_obj"]] == ["Gait belts"]

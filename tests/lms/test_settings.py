@@ -82,3 +82,12 @@ def test_redis_url_configures_the_cache():
 
 def test_tests_run_without_debug():
     assert settings.DEBUG is False
+
+
+def test_trusted_proxy_count_for_per_ip_rate_limits_comes_from_the_environment():
+    env = dict(PRODUCTION_ENV, ALLAUTH_TRUSTED_PROXY_COUNT="1")
+    code = "from django.conf import settings as s; print(s.ALLAUTH_TRUSTED_PROXY_COUNT)"
+
+    result = _manage("shell", "-c", code, env_overrides=env)
+
+    assert result.stdout.strip().splitlines()[-1] == "1", result.stderr

@@ -1,4 +1,4 @@
-"""Database helpers shared by the quiz services."""
+"""Database helpers shared by the services of every app."""
 
 import functools
 import time
@@ -11,10 +11,12 @@ SQLITE_LOCK_RETRIES = 50
 def retry_when_sqlite_locked(function):
     """Re-run a whole transaction that SQLite refused because another writer held the lock.
 
-    SQLite allows one writer at a time. With a busy timeout it usually waits, but it fails at once
-    ("database table is locked") in shared-cache mode — the in-memory database of the test suite —
-    and when a transaction would have to upgrade a stale read snapshot. The transaction rolled back
-    completely, so running it again is safe. Only the outermost transaction can be retried; inside
+    SQLite allows one writer at a time. On a database file, IMMEDIATE transactions (settings) wait
+    for the lock up to the busy timeout, so production needs no retry. The in-memory database of the
+    test suite is shared-cache, where a second writer fails at once ("database table is locked")
+    whatever the timeout; this retry keeps the concurrency tests meaningful there (a file test
+    database would not survive --reuse-db after transactional tests flush it). The transaction
+    rolled back completely, so running it again is safe. Only the outermost transaction can be retried; inside
     another atomic block the error propagates. PostgreSQL blocks on row locks instead and never
     reaches the retry.
     """
