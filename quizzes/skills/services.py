@@ -12,11 +12,11 @@ import uuid
 from django.db import IntegrityError, transaction
 
 from courses.models import ModulePage, SkillsChecklistPage
+from lms.db import retry_when_sqlite_locked
 from lms.models import Membership, User
 from quizzes.models import Observation
 from quizzes.progress import services as progress_services
 from quizzes.progress.goals import add_months
-from lms.db import retry_when_sqlite_locked
 from quizzes.skills import grading, selectors
 
 
