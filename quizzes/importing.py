@@ -24,6 +24,7 @@ EXPORT_FORMATS = ("gift", "csv")
 _NAME_LENGTH = Question._meta.get_field("name").max_length
 _DOMAIN_LENGTH = Question._meta.get_field("domain_code").max_length
 _TAG_LENGTH = 100  # taggit's Tag.name
+_IDNUMBER_LENGTH = Question._meta.get_field("idnumber").max_length
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,12 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
         qtype=parsed.qtype,
         stem=stem,
         options=[
-            OptionDraft(option.text, _is_correct(parsed, option), option.feedback or MISSING_RATIONALE)
+            OptionDraft(
+                option.text,
+                _is_correct(parsed, option),
+                option.feedback or MISSING_RATIONALE,
+                None if parsed.qtype == "ordering" else option.fraction,
+            )
             for option in parsed.options
         ],
         rationale=rationale,
@@ -140,12 +146,31 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
         difficulty=difficulty,
         domain_code=domain,
         tags=list(dict.fromkeys(tag[:_TAG_LENGTH] for tag in parsed.tags)),
+        idnumber=extra.get("idnumber", "")[:_IDNUMBER_LENGTH],
     )
     problems += [
         problem.message
         for problem in question_problems(qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options)
     ]
     return (None, problems) if problems else (draft, [])
+
+
+def _moodle_rule_warning(parsed: ParsedQuestion) -> str | None:
+    """Where Moodle's rules, which the item keeps, differ from ours: named, one per item."""
+    label = f"#{parsed.position} {_name(parsed)!r}"
+    notes = []
+    if parsed.qtype == "single" and len(parsed.options) == 2:
+        notes.append("is a single-answer item with only 2 options (ours usually have 3 to 6)")
+    if parsed.qtype == "multi" and parsed.choose_n == 1:
+        notes.append("is a multi-response item with one correct option; learners are asked to choose 1")
+    if parsed.qtype == "single" and any(0 < option.fraction < 1 for option in parsed.options):
+        notes.append(
+            "gives partial credit to some options; it counts only in quizzes that use the items' weights, "
+            "elsewhere only the 100% answer is correct"
+        )
+    if parsed.qtype == "multi" and any(option.fraction < 0 for option in parsed.options):
+        notes.append("takes marks off for wrong options; that counts only in quizzes that use the items' weights")
+    return f"{label} " + "; ".join(notes) + "." if notes else None
 
 
 def questions_import(
@@ -201,14 +226,7 @@ def questions_import(
             f"{report.missing_question_rationales} question(s) have no general feedback in the file; "
             f"their overall rationale reads “{MISSING_RATIONALE}”."
         )
-    partial = sum(
-        1 for parsed, _ in drafts if parsed.qtype == "single" for option in parsed.options if 0 < option.fraction < 1
-    )
-    if partial:
-        report.warnings.append(
-            f"{partial} single-answer option(s) carried partial credit in the file; "
-            "here only the 100% answer counts as correct."
-        )
+    report.warnings.extend(warning for parsed, _ in drafts if (warning := _moodle_rule_warning(parsed)))
     return report
 
 

@@ -26,6 +26,7 @@ class QuestionForm(WagtailAdminModelForm):
                 form.cleaned_data.get("text", ""),
                 bool(form.cleaned_data.get("is_correct")),
                 form.cleaned_data.get("rationale", ""),
+                form.cleaned_data.get("fraction"),
             )
             for form in kept
         ]
