@@ -15,12 +15,20 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from quizzes.bank import question_create, rich_text_clean, rich_text_is_blank
-from quizzes.importers import ImportIssue, ParsedOption, ParsedQuestion, ParseResult, export_csv, export_gift
+from quizzes.importers import (
+    ImportIssue,
+    ParsedOption,
+    ParsedQuestion,
+    ParseResult,
+    export_csv,
+    export_gift,
+    export_moodle_xml,
+)
 from quizzes.models import Question, QuestionTag
 from quizzes.validation import MISSING_RATIONALE, OptionDraft, QuestionDraft, question_problems
 
 MISSING_QUESTION_RATIONALE = f"<p>{MISSING_RATIONALE}</p>"
-EXPORT_FORMATS = ("gift", "csv")
+EXPORT_FORMATS = ("gift", "moodlexml", "csv")
 _NAME_LENGTH = Question._meta.get_field("name").max_length
 _DOMAIN_LENGTH = Question._meta.get_field("domain_code").max_length
 _TAG_LENGTH = 100  # taggit's Tag.name
@@ -241,10 +249,14 @@ class ExportResult:
 
 
 def _fractions(question: Question, options: list) -> list[Decimal]:
-    """Moodle-style weights: the correct options of a multi question share 100% and each wrong
-    one costs as much (as our CSV reader assumes); single and true/false are 100% or 0%."""
+    """Each option's weight: the one it was imported with (Option.fraction), written unchanged;
+    for a question written here, what right/wrong implies: the correct options of a multi
+    question share 100% and each wrong one costs as much (as our CSV reader assumes); single
+    and true/false are 100% or 0%."""
     if question.qtype == Question.QType.ORDERING:
         return [Decimal(0)] * len(options)
+    if all(option.fraction is not None for option in options):
+        return [option.fraction.normalize() for option in options]
     if question.qtype == Question.QType.MULTI:
         correct = sum(1 for option in options if option.is_correct) or 1
         share = (Decimal(1) / correct).quantize(Decimal("0.0000001"))
@@ -256,6 +268,8 @@ def _parsed(question: Question) -> ParsedQuestion:
     options = list(question.options.all())
     tags = sorted(item.tag.name for item in question.tagged_items.all())
     extra = {"difficulty": str(question.difficulty), "status": question.status}
+    if question.idnumber:
+        extra["idnumber"] = question.idnumber
     if question.domain_code:
         extra["domain"] = question.domain_code
     if references := [line.strip() for line in question.references.splitlines() if line.strip()]:
@@ -264,11 +278,13 @@ def _parsed(question: Question) -> ParsedQuestion:
         name=question.name,
         qtype=question.qtype,
         stem=question.stem,
+        # The placeholder rationales stand in for missing feedback here; exported, they would
+        # read as real feedback, so the feedback is left out instead.
         options=[
-            ParsedOption(option.text, fraction, option.rationale)
+            ParsedOption(option.text, fraction, "" if option.rationale == MISSING_RATIONALE else option.rationale)
             for option, fraction in zip(options, _fractions(question, options), strict=True)
         ],
-        rationale=question.rationale,
+        rationale="" if question.rationale == MISSING_QUESTION_RATIONALE else question.rationale,
         tags=tags,
         choose_n=question.choose_n,
         extra=extra,
@@ -276,9 +292,10 @@ def _parsed(question: Question) -> ParsedQuestion:
 
 
 def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
-    """The bank (or the questions with `status`) as GIFT or our CSV, in name order.
+    """The bank (or the questions with `status`) as GIFT, Moodle XML or our CSV, in name order.
 
-    GIFT cannot express ordering questions; they are left out and named in `skipped`.
+    GIFT and Moodle XML cannot express ordering questions; they are left out and named in
+    `skipped`.
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"Unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
@@ -290,5 +307,5 @@ def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
     parsed = [_parsed(question) for question in questions]
     if fmt == "csv":
         return ExportResult(export_csv(parsed), len(parsed), [])
-    text, skipped = export_gift(parsed)
+    text, skipped = (export_moodle_xml if fmt == "moodlexml" else export_gift)(parsed)
     return ExportResult(text, len(parsed) - len(skipped), skipped)

@@ -14,6 +14,7 @@ from .csvformat import export_csv, parse_csv
 from .export import export_gift
 from .gift import parse_gift
 from .moodlexml import parse_moodle_xml
+from .moodlexml_export import export_moodle_xml
 
 __all__ = [
     "ImportIssue",
@@ -23,6 +24,7 @@ __all__ = [
     "detect_format",
     "export_csv",
     "export_gift",
+    "export_moodle_xml",
     "parse_csv",
     "parse_file",
     "parse_gift",

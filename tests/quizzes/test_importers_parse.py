@@ -799,6 +799,7 @@ def test_export_gift_writes_categories_and_skips_ordering():
             [option("a", "0.5", "right"), option("b", "0.5"), option("c", -1)],
             rationale="<p>So.</p>",
             choose_n=2,
+            extra={"idnumber": "P-1 [x]"},
         ),
     ]
 
@@ -808,10 +809,12 @@ def test_export_gift_writes_categories_and_skips_ordering():
     assert text == (
         "$CATEGORY: $course$/A/B\n"
         "\n"
+        "// [tag:A] [tag:B]\n"
         "::Hot::[html]<p>Fire is hot.</p>{TRUE#No.#Yes.}\n"
         "\n"
         "$CATEGORY: $course$\n"
         "\n"
+        "// [id:P-1 [x)]\n"
         "::Pick::[html]<p>Pick.</p>{\n"
         "\t~%50%a#right\n"
         "\t~%50%b\n"
@@ -819,6 +822,14 @@ def test_export_gift_writes_categories_and_skips_ordering():
         "\t####<p>So.</p>\n"
         "}\n"
     )
+
+
+def test_gift_id_and_tag_comments_become_the_idnumber_and_tags():
+    text = "$CATEGORY: $course$/Safety\n\n// [id:TR-7] [tag:transfers]\n// [tag:gait belt]\n::Belt::Use a belt?{T}\n"
+
+    (question,) = parse_gift(text).questions
+
+    assert (question.extra, question.tags) == ({"idnumber": "TR-7"}, ["Safety", "transfers", "gait belt"])
 
 
 def test_export_gift_of_csv_multi_gives_wrong_options_negative_weights():

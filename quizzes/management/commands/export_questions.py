@@ -7,7 +7,7 @@ from quizzes.models import Question
 
 
 class Command(BaseCommand):
-    help = "Export the question bank as Moodle GIFT or Occupass CSV (to stdout, or to a file with -o)."
+    help = "Export the question bank as Moodle GIFT, Moodle XML or Occupass CSV (to stdout, or to a file with -o)."
 
     def add_arguments(self, parser):
         parser.add_argument("--format", choices=EXPORT_FORMATS, default="gift")
@@ -23,7 +23,6 @@ class Command(BaseCommand):
             self.stdout.write(export.text, ending="")
         if export.skipped:
             self.stderr.write(
-                f"GIFT cannot hold ordering questions; left out {len(export.skipped)}: "
-                + ", ".join(export.skipped)
-                + ". Export as CSV to keep them."
+                f"{'Moodle XML' if format == 'moodlexml' else 'GIFT'} cannot hold ordering questions; "
+                f"left out {len(export.skipped)}: " + ", ".join(export.skipped) + ". Export as CSV to keep them."
             )

@@ -1,0 +1,119 @@
+"""Files in and out: a bank imported from a file, exported, and imported again is the same bank.
+
+The corpus in tests/fixtures/awkward/ holds every awkward case we know of: sub/sup, lists,
+tables, <pre>, void tags without a slash, an unclosed <li>, italic spans, Markdown, Moodle's
+weights (70/30, negative ones, partial credit on a single-answer item), a 2-option single-answer
+item, a multi-response item with one correct answer, ID numbers, tags and categories, and the
+characters each format has to escape.
+"""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from quizzes.importers import parse_file
+from quizzes.importing import questions_export, questions_import
+from quizzes.models import Question
+
+pytestmark = pytest.mark.django_db
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "awkward"
+
+
+def _bank():
+    """The bank as text: everything an export must carry, per question in name order."""
+    return [
+        (
+            q.name,
+            q.qtype,
+            q.choose_n,
+            q.idnumber,
+            q.stem,
+            q.rationale,
+            sorted(q.tags.names()),
+            [(o.text, o.is_correct, o.fraction, o.rationale) for o in q.options.all()],
+        )
+        for q in Question.objects.order_by("name").prefetch_related("options")
+    ]
+
+
+def _import_text(text: str, fmt: str):
+    report = questions_import(result=parse_file(text.encode(), fmt), status="draft")
+    assert report.issues == []
+    return report
+
+
+@pytest.mark.parametrize(
+    ("source", "fmt"),
+    [
+        ("awkward.gift", "gift"),
+        ("awkward.xml", "moodlexml"),
+        ("awkward.gift", "moodlexml"),
+        ("awkward.xml", "gift"),
+    ],
+)
+def test_import_export_import_keeps_the_bank_identical(source, fmt):
+    first = questions_import(result=parse_file(CORPUS / source), status="draft")
+    assert (first.issues, first.saved, len(first.items)) == ([], True, 6)
+    before = _bank()
+    exported = questions_export(fmt=fmt)
+
+    Question.objects.all().delete()
+    _import_text(exported.text, fmt)
+
+    assert exported.skipped == []
+    assert _bank() == before
+    assert questions_export(fmt=fmt).text == exported.text
+
+
+def test_round_trip_keeps_rich_text_weights_ids_and_tags():
+    questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
+    exported = questions_export(fmt="moodlexml").text
+    Question.objects.all().delete()
+    _import_text(exported, "moodlexml")
+
+    spo2 = Question.objects.get(name="SpO2 floor")
+    assert spo2.stem == (
+        "<p>Normal SpO<sub>2</sub> at rest is at least:<br></p><ul><li>for most adults</li><li>at sea level</li></ul>"
+        "<hr><p>Read <em>before</em> answering.</p>"
+    )
+    assert spo2.rationale == (
+        "<table><tbody><tr><th>SpO<sub>2</sub></th><td>Action</td></tr><tr><td>&lt; 90%</td>"
+        "<td>Call the nurse</td></tr></tbody></table><pre>  keep   spacing</pre>"
+    )
+    assert spo2.idnumber == "RESP-1 & co"
+    assert sorted(spo2.tags.names()) == ["Respiratory", "Vital signs", "pulse oximetry"]
+    assert [(o.text, o.fraction, o.rationale) for o in spo2.options.all()] == [
+        ("95%", Decimal("1"), "Yes: 95% or higher."),
+        ("90%", Decimal("0.5"), "Half right: 90% is the lower limit."),
+        ("80%", Decimal("0"), "No rationale provided in the imported file."),
+    ]
+    colours = Question.objects.get(name="Weighted colours")
+    assert [o.fraction for o in colours.options.all()] == [
+        Decimal("0.7"),
+        Decimal("0.3"),
+        Decimal("-1"),
+        Decimal("-0.5"),
+    ]
+
+
+def test_export_never_writes_the_placeholder_rationale():
+    questions_import(result=parse_file(CORPUS / "awkward.gift"), status="draft")
+
+    for fmt in ("gift", "moodlexml"):
+        text = questions_export(fmt=fmt).text
+        assert "No rationale provided" not in text
+        assert "95% or higher." in text
+
+
+def test_moodle_xml_export_writes_stored_fractions_idnumbers_and_categories():
+    questions_import(result=parse_file(CORPUS / "awkward.gift"), status="draft")
+
+    text = questions_export(fmt="moodlexml").text
+
+    assert "<text>$course$/top/Respiratory/Vital signs/pulse oximetry</text>" in text
+    assert "<idnumber>RESP-2</idnumber>" in text
+    for fraction in ('fraction="70"', 'fraction="30"', 'fraction="-100"', 'fraction="-50"', 'fraction="50"'):
+        assert fraction in text
+    assert '<answer fraction="100" format="html">\n      <text>false</text>' in text
