@@ -25,6 +25,7 @@ from quizzes.importers import (
     export_moodle_xml,
 )
 from quizzes.models import Question, QuestionTag
+from quizzes.question_media import files_embed, files_store, unreadable_images, without_files
 from quizzes.validation import MISSING_RATIONALE, OptionDraft, QuestionDraft, question_problems
 
 MISSING_QUESTION_RATIONALE = f"<p>{MISSING_RATIONALE}</p>"
@@ -126,6 +127,10 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
             difficulty = int(raw)
         else:
             problems.append(f"difficulty must be 1, 2 or 3, not {raw!r}")
+    if bad := unreadable_images(parsed.files):
+        parsed.stem, parsed.rationale = without_files(parsed.stem, bad), without_files(parsed.rationale, bad)
+        parsed.files = {name: data for name, data in parsed.files.items() if name not in bad}
+        parsed.warnings += [f"{name} is not a picture we can read; its link was removed" for name in bad]
     stem = rich_text_clean(parsed.stem, field="stem")
     if rich_text_is_blank(stem):
         problems.append("the question has no text")
@@ -208,7 +213,11 @@ def questions_import(
     save = not dry_run and bool(drafts) and (skip_invalid or not issues)
     with transaction.atomic():
         for parsed, draft in drafts:
-            question = question_create(draft=draft, status=status, created_by=created_by) if save else None
+            question = None
+            if save:
+                draft.stem = files_store(markup=draft.stem, files=parsed.files, user=created_by)
+                draft.rationale = files_store(markup=draft.rationale, files=parsed.files, user=created_by)
+                question = question_create(draft=draft, status=status, created_by=created_by)
             report.items.append(
                 ImportedItem(
                     position=parsed.position,
@@ -235,6 +244,9 @@ def questions_import(
             f"their overall rationale reads “{MISSING_RATIONALE}”."
         )
     report.warnings.extend(warning for parsed, _ in drafts if (warning := _moodle_rule_warning(parsed)))
+    report.warnings.extend(
+        f"#{parsed.position} {_name(parsed)!r}: {warning}." for parsed, _ in drafts for warning in parsed.warnings
+    )
     return report
 
 
@@ -264,8 +276,10 @@ def _fractions(question: Question, options: list) -> list[Decimal]:
     return [Decimal(int(option.is_correct)) for option in options]
 
 
-def _parsed(question: Question) -> ParsedQuestion:
+def _parsed(question: Question, *, embed_files: bool) -> ParsedQuestion:
     options = list(question.options.all())
+    stem, files = files_embed(question.stem, embed=embed_files)
+    rationale, rationale_files = files_embed(question.rationale, embed=embed_files)
     tags = sorted(item.tag.name for item in question.tagged_items.all())
     extra = {"difficulty": str(question.difficulty), "status": question.status}
     if question.idnumber:
@@ -277,17 +291,18 @@ def _parsed(question: Question) -> ParsedQuestion:
     return ParsedQuestion(
         name=question.name,
         qtype=question.qtype,
-        stem=question.stem,
+        stem=stem,
         # The placeholder rationales stand in for missing feedback here; exported, they would
         # read as real feedback, so the feedback is left out instead.
         options=[
             ParsedOption(option.text, fraction, "" if option.rationale == MISSING_RATIONALE else option.rationale)
             for option, fraction in zip(options, _fractions(question, options), strict=True)
         ],
-        rationale="" if question.rationale == MISSING_QUESTION_RATIONALE else question.rationale,
+        rationale="" if question.rationale == MISSING_QUESTION_RATIONALE else rationale,
         tags=tags,
         choose_n=question.choose_n,
         extra=extra,
+        files={**files, **rationale_files},
     )
 
 
@@ -304,7 +319,8 @@ def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
     )
     if status:
         questions = questions.filter(status=status)
-    parsed = [_parsed(question) for question in questions]
+    # Only Moodle XML can carry files; the other formats link to them where the site serves them.
+    parsed = [_parsed(question, embed_files=fmt == "moodlexml") for question in questions]
     if fmt == "csv":
         return ExportResult(export_csv(parsed), len(parsed), [])
     text, skipped = (export_moodle_xml if fmt == "moodlexml" else export_gift)(parsed)

@@ -1,18 +1,24 @@
 """Writing questions as Moodle XML that a Moodle site, and our own ``parse_moodle_xml``, import
-unchanged: categories from tags, ID numbers, per-option and general feedback, and each option's
-weight written as the question holds it."""
+unchanged: categories from tags, ID numbers, per-option and general feedback, each option's
+weight written as the question holds it, and pictures embedded as base64 ``<file>`` elements."""
 
 from __future__ import annotations
 
+import base64
 import xml.etree.ElementTree as ET
 
 from .base import ParsedOption, ParsedQuestion, percent_text
+from .media import references
 from .text import text_as_html
 
 
-def _text(parent: ET.Element, tag: str, value: str, fmt: str = "html") -> ET.Element:
+def _text(parent: ET.Element, tag: str, value: str, fmt: str = "html", files=None) -> ET.Element:
     element = ET.SubElement(parent, tag, {"format": fmt} if fmt else {})
     ET.SubElement(element, "text").text = value
+    for name in references(value) if files else ():
+        if name in files:
+            attributes = {"name": name, "path": "/", "encoding": "base64"}
+            ET.SubElement(element, "file", attributes).text = base64.b64encode(files[name]).decode("ascii")
     return element
 
 
@@ -33,8 +39,8 @@ def _question(quiz: ET.Element, parsed: ParsedQuestion) -> None:
     qtype = "truefalse" if parsed.qtype == "truefalse" else "multichoice"
     question = ET.SubElement(quiz, "question", {"type": qtype})
     _text(question, "name", parsed.name, fmt="")
-    _text(question, "questiontext", parsed.stem)
-    _text(question, "generalfeedback", parsed.rationale)
+    _text(question, "questiontext", parsed.stem, files=parsed.files)
+    _text(question, "generalfeedback", parsed.rationale, files=parsed.files)
     ET.SubElement(question, "defaultgrade").text = "1"
     ET.SubElement(question, "penalty").text = "1" if qtype == "truefalse" else "0.3333333"
     ET.SubElement(question, "hidden").text = "0"

@@ -17,7 +17,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 STEM_FEATURES = ["bold", "italic", "superscript", "subscript", "code", "ol", "ul", "image", "link"]
-RATIONALE_FEATURES = ["bold", "italic", "superscript", "subscript", "code", "ol", "ul", "link"]
+RATIONALE_FEATURES = ["bold", "italic", "superscript", "subscript", "code", "ol", "ul", "image", "link"]
 
 
 class QType(models.TextChoices):

@@ -7,10 +7,12 @@ item, a multi-response item with one correct answer, ID numbers, tags and catego
 characters each format has to escape.
 """
 
+import base64
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from wagtail.images import get_image_model
 
 from quizzes.importers import parse_file
 from quizzes.importing import questions_export, questions_import
@@ -18,7 +20,16 @@ from quizzes.models import Question
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "awkward"
+PULSE_OXIMETER_PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAwAAAAICAIAAABChommAAAAFUlEQVR42mNkSDvDQAgwMRABhrciAGkXAUJCH5O9AAAAAElFTkSuQmCC"
+)
 
 
 def _bank():
@@ -50,7 +61,6 @@ def _import_text(text: str, fmt: str):
         ("awkward.gift", "gift"),
         ("awkward.xml", "moodlexml"),
         ("awkward.gift", "moodlexml"),
-        ("awkward.xml", "gift"),
     ],
 )
 def test_import_export_import_keeps_the_bank_identical(source, fmt):
@@ -67,21 +77,29 @@ def test_import_export_import_keeps_the_bank_identical(source, fmt):
     assert questions_export(fmt=fmt).text == exported.text
 
 
-def test_round_trip_keeps_rich_text_weights_ids_and_tags():
+def test_round_trip_keeps_rich_text_images_weights_ids_and_tags():
     questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
     exported = questions_export(fmt="moodlexml").text
     Question.objects.all().delete()
+    get_image_model().objects.all().delete()
     _import_text(exported, "moodlexml")
 
+    oximeter, chart = get_image_model().objects.order_by("pk")
     spo2 = Question.objects.get(name="SpO2 floor")
     assert spo2.stem == (
         "<p>Normal SpO<sub>2</sub> at rest is at least:<br></p><ul><li>for most adults</li><li>at sea level</li></ul>"
         "<hr><p>Read <em>before</em> answering.</p>"
+        f'<p><embed embedtype="image" id="{oximeter.pk}" format="fullwidth" alt="A pulse oximeter on a finger"></p>'
     )
     assert spo2.rationale == (
         "<table><tbody><tr><th>SpO<sub>2</sub></th><td>Action</td></tr><tr><td>&lt; 90%</td>"
         "<td>Call the nurse</td></tr></tbody></table><pre>  keep   spacing</pre>"
+        f'<p><embed embedtype="image" id="{chart.pk}" format="fullwidth" alt="SpO2 chart"></p>'
     )
+    assert (oximeter.title, oximeter.width, oximeter.height) == ("A pulse oximeter on a finger", 12, 8)
+    assert (chart.title, chart.width, chart.height) == ("SpO2 chart", 8, 8)
+    with oximeter.open_file() as handle:
+        assert handle.read() == base64.b64decode(PULSE_OXIMETER_PNG)
     assert spo2.idnumber == "RESP-1 & co"
     assert sorted(spo2.tags.names()) == ["Respiratory", "Vital signs", "pulse oximetry"]
     assert [(o.text, o.fraction, o.rationale) for o in spo2.options.all()] == [
@@ -96,6 +114,28 @@ def test_round_trip_keeps_rich_text_weights_ids_and_tags():
         Decimal("-1"),
         Decimal("-0.5"),
     ]
+
+
+def test_import_reports_broken_file_links_and_pictures_in_answers_by_item():
+    report = questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
+
+    assert report.warnings[-2:] == [
+        "#3 'Weighted colours': links to wheel.png, which the file does not include; the link was removed.",
+        "#3 'Weighted colours': answer 3 has a picture, left out: answers and their feedback are text.",
+    ]
+    assert Question.objects.get(name="Weighted colours").stem == (
+        "<p>Pick the <em>primary</em> colours:<br>(as taught in art class) colour wheel</p>"
+    )
+
+
+def test_moodle_xml_export_embeds_pictures_as_base64_files():
+    questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
+
+    text = questions_export(fmt="moodlexml").text
+
+    assert '&lt;img src="@@PLUGINFILE@@/' in text
+    assert 'alt="A pulse oximeter on a finger"' in text
+    assert f'encoding="base64">{PULSE_OXIMETER_PNG}</file>' in text
 
 
 def test_export_never_writes_the_placeholder_rationale():
