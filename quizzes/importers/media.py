@@ -63,5 +63,14 @@ def drop_broken(markup: str, present) -> tuple[str, list[str]]:
     return markup, list(dict.fromkeys(dropped))
 
 
+def images_without_alt(markup: str) -> list[str]:
+    """Names of the linked pictures whose ``alt`` is missing or empty."""
+    return [
+        unquote(html.unescape(match.group(1)))
+        for match in _IMG.finditer(markup)
+        if not ((alt := _ALT.search(match.group(0))) and alt.group(1).strip())
+    ]
+
+
 def plugin_url(name: str) -> str:
     return PLUGINFILE + quote(name)

@@ -22,7 +22,7 @@ from .base import (
     positive_count,
     unsupported,
 )
-from .media import decode_files, drop_broken, plugin_url, references
+from .media import decode_files, drop_broken, images_without_alt, plugin_url, references
 from .text import to_html, to_text
 
 _FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
@@ -129,6 +129,10 @@ def _attach_files(element, question: ParsedQuestion) -> None:
         for name in dict.fromkeys(dropped + dropped_too)
     ]
     question.files = {name: files[name] for name in references(question.stem + question.rationale)}
+    question.warnings += [
+        f"picture {name} has no alt text; describe it in the question editor"
+        for name in images_without_alt(question.stem + question.rationale)
+    ]
     for number, answer in enumerate(element.findall("answer"), 1):
         if "<img" in (answer.findtext("text", "") + answer.findtext("feedback/text", "")):
             question.warnings.append(f"answer {number} has a picture, left out: answers and their feedback are text")
