@@ -196,7 +196,7 @@ def test_moodle_fixture_imports_what_moodle_expects(name):
                     o.text,
                     o.is_correct,
                     o.fraction,
-                    "" if o.rationale.startswith("No rationale provided") else o.rationale,
+                    "" if o.rationale == MISSING_RATIONALE else o.rationale,
                 )
                 for o in q.options.all()
             ],
