@@ -100,7 +100,7 @@ def files_store(*, markup: str, files: dict[str, bytes], user=None) -> str:
         stored = _stored(name, files[name], alt=alt, user=user)
         if not is_image(name):
             return f'<a linktype="document" id="{stored.pk}">{html.escape(alt or name)}</a>'
-        return f'<embed embedtype="image" id="{stored.pk}" format="fullwidth" alt="{html.escape(alt)}">'
+        return f'<embed embedtype="image" id="{stored.pk}" format="fullwidth" alt="{html.escape(alt)}"/>'
 
     def link(match):
         name = unquote(html.unescape(match.group(1)))

@@ -207,4 +207,4 @@ def test_moodle_fixture_imports_what_moodle_expects(name):
     images = get_image_model().objects.order_by("pk")
     assert [(image.title, image.width, image.height) for image in images] == [(t, w, h) for t, _, w, h in pictures]
     for image, (_, alt, _, _) in zip(images, pictures, strict=True):
-        assert f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="{alt}">' in stems
+        assert f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="{alt}"/>' in stems

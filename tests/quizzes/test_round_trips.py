@@ -89,12 +89,12 @@ def test_round_trip_keeps_rich_text_images_weights_ids_and_tags():
     assert spo2.stem == (
         "<p>Normal SpO<sub>2</sub> at rest is at least:<br></p><ul><li>for most adults</li><li>at sea level</li></ul>"
         "<hr><p>Read <em>before</em> answering.</p>"
-        f'<p><embed embedtype="image" id="{oximeter.pk}" format="fullwidth" alt="A pulse oximeter on a finger"></p>'
+        f'<p><embed embedtype="image" id="{oximeter.pk}" format="fullwidth" alt="A pulse oximeter on a finger"/></p>'
     )
     assert spo2.rationale == (
         "<table><tbody><tr><th>SpO<sub>2</sub></th><td>Action</td></tr><tr><td>&lt; 90%</td>"
         "<td>Call the nurse</td></tr></tbody></table><pre>  keep   spacing</pre>"
-        f'<p><embed embedtype="image" id="{chart.pk}" format="fullwidth" alt="SpO2 chart"></p>'
+        f'<p><embed embedtype="image" id="{chart.pk}" format="fullwidth" alt="SpO2 chart"/></p>'
     )
     assert (oximeter.title, oximeter.width, oximeter.height) == ("A pulse oximeter on a finger", 12, 8)
     assert (chart.title, chart.width, chart.height) == ("SpO2 chart", 8, 8)
