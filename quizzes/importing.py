@@ -20,6 +20,7 @@ from quizzes.importers import (
     ParsedOption,
     ParsedQuestion,
     ParseResult,
+    export_aiken,
     export_csv,
     export_gift,
     export_moodle_xml,
@@ -29,7 +30,7 @@ from quizzes.question_media import files_embed, files_store, unreadable_images, 
 from quizzes.validation import MISSING_RATIONALE, OptionDraft, QuestionDraft, question_problems
 
 MISSING_QUESTION_RATIONALE = f"<p>{MISSING_RATIONALE}</p>"
-EXPORT_FORMATS = ("gift", "moodlexml", "csv")
+EXPORT_FORMATS = ("gift", "moodlexml", "csv", "aiken")
 _NAME_LENGTH = Question._meta.get_field("name").max_length
 _DOMAIN_LENGTH = Question._meta.get_field("domain_code").max_length
 _TAG_LENGTH = 100  # taggit's Tag.name
@@ -309,8 +310,8 @@ def _parsed(question: Question, *, embed_files: bool) -> ParsedQuestion:
 def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
     """The bank (or the questions with `status`) as GIFT, Moodle XML or our CSV, in name order.
 
-    GIFT and Moodle XML cannot express ordering questions; they are left out and named in
-    `skipped`.
+    GIFT and Moodle XML cannot express ordering questions, Aiken holds only single-answer
+    ones; what a format cannot hold is left out and named in `skipped`.
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"Unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
@@ -323,5 +324,6 @@ def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
     parsed = [_parsed(question, embed_files=fmt == "moodlexml") for question in questions]
     if fmt == "csv":
         return ExportResult(export_csv(parsed), len(parsed), [])
-    text, skipped = (export_moodle_xml if fmt == "moodlexml" else export_gift)(parsed)
+    writers = {"gift": export_gift, "moodlexml": export_moodle_xml, "aiken": export_aiken}
+    text, skipped = writers[fmt](parsed)
     return ExportResult(text, len(parsed) - len(skipped), skipped)
