@@ -8,15 +8,19 @@ characters each format has to escape.
 """
 
 import base64
+import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from wagtail.images import get_image_model
 
+from quizzes import services
 from quizzes.importers import parse_file
 from quizzes.importing import questions_export, questions_import
 from quizzes.models import Question
+from tests.factories import UserFactory
+from tests.quizzes.factories import fixed_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +30,7 @@ def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
+NOW = datetime.datetime(2026, 3, 2, 15, 0, tzinfo=datetime.UTC)
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "awkward"
 PULSE_OXIMETER_PNG = (
     "iVBORw0KGgoAAAANSUhEUgAAAAwAAAAICAIAAABChommAAAAFUlEQVR42mNkSDvDQAgwMRABhrciAGkXAUJCH5O9AAAAAElFTkSuQmCC"
@@ -157,3 +162,20 @@ def test_moodle_xml_export_writes_stored_fractions_idnumbers_and_categories():
     for fraction in ('fraction="70"', 'fraction="30"', 'fraction="-100"', 'fraction="-50"', 'fraction="50"'):
         assert fraction in text
     assert '<answer fraction="100" format="html">\n      <text>false</text>' in text
+
+
+def test_imported_weights_grade_attempts_under_the_weights_policy():
+    questions_import(result=parse_file(CORPUS / "awkward.gift"), status="active")
+    colours = Question.objects.get(name="Weighted colours")
+    quiz = fixed_quiz([colours], multi_policy="weights", shuffle_options=False, pass_mark=50)
+    attempt = services.attempt_start(user=UserFactory(), quiz=quiz, now=NOW)
+    (item,) = attempt.items.select_related("version").prefetch_related("version__options")
+    red, blue, green, purple = sorted(item.version.options.all(), key=lambda option: option.position)
+
+    services.attempt_answer(attempt=attempt, item=item, selected=[red.pk, purple.pk], now=NOW)
+    services.attempt_submit(attempt=attempt, now=NOW)
+
+    item.refresh_from_db()
+    attempt.refresh_from_db()
+    assert (red.fraction, purple.fraction) == (Decimal("0.7"), Decimal("-0.5"))
+    assert (item.points, item.is_correct, str(attempt.percent)) == (Decimal("0.2"), False, "20.0")
