@@ -26,7 +26,13 @@ def _content(question: Question, options) -> dict:
         "choose_n": question.choose_n,
         "rationale": question.rationale,
         "references": question.references,
-        "options": [[option.pk, *(getattr(option, f) for f in _OPTION_FIELDS)] for option in options],
+        # A weight joins the content only when set, so questions without weights keep the hash
+        # (and the version) they had before weights existed.
+        "options": [
+            [option.pk, *(getattr(option, f) for f in _OPTION_FIELDS)]
+            + ([str(option.fraction)] if option.fraction is not None else [])
+            for option in options
+        ],
     }
 
 
@@ -63,6 +69,7 @@ def question_snapshot(*, question: Question) -> QuestionVersion:
             position=position,
             text=option.text,
             is_correct=option.is_correct,
+            fraction=option.fraction,
             rationale=option.rationale,
         )
         for position, option in enumerate(options, start=1)
@@ -113,6 +120,7 @@ def question_create(*, draft: QuestionDraft, status: str, created_by=None) -> Qu
     question = Question(
         key=draft.key or None,
         name=draft.name,
+        idnumber=draft.idnumber,
         qtype=draft.qtype,
         status=status,
         stem=stem,
@@ -124,7 +132,13 @@ def question_create(*, draft: QuestionDraft, status: str, created_by=None) -> Qu
         nbcot_style=draft.nbcot_style,
     )
     question.options = [
-        Option(sort_order=index, text=option.text, is_correct=option.is_correct, rationale=option.rationale)
+        Option(
+            sort_order=index,
+            text=option.text,
+            is_correct=option.is_correct,
+            fraction=option.fraction,
+            rationale=option.rationale,
+        )
         for index, option in enumerate(draft.options)
     ]
     question.tags.set(draft.tags)

@@ -15,15 +15,26 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from quizzes.bank import question_create, rich_text_clean, rich_text_is_blank
-from quizzes.importers import ImportIssue, ParsedOption, ParsedQuestion, ParseResult, export_csv, export_gift
+from quizzes.importers import (
+    ImportIssue,
+    ParsedOption,
+    ParsedQuestion,
+    ParseResult,
+    export_aiken,
+    export_csv,
+    export_gift,
+    export_moodle_xml,
+)
 from quizzes.models import Question, QuestionTag
+from quizzes.question_media import files_embed, files_store, unreadable_images, without_files
 from quizzes.validation import MISSING_RATIONALE, OptionDraft, QuestionDraft, question_problems
 
 MISSING_QUESTION_RATIONALE = f"<p>{MISSING_RATIONALE}</p>"
-EXPORT_FORMATS = ("gift", "csv")
+EXPORT_FORMATS = ("gift", "moodlexml", "csv", "aiken")
 _NAME_LENGTH = Question._meta.get_field("name").max_length
 _DOMAIN_LENGTH = Question._meta.get_field("domain_code").max_length
 _TAG_LENGTH = 100  # taggit's Tag.name
+_IDNUMBER_LENGTH = Question._meta.get_field("idnumber").max_length
 
 
 @dataclass(frozen=True)
@@ -117,6 +128,10 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
             difficulty = int(raw)
         else:
             problems.append(f"difficulty must be 1, 2 or 3, not {raw!r}")
+    if bad := unreadable_images(parsed.files):
+        parsed.stem, parsed.rationale = without_files(parsed.stem, bad), without_files(parsed.rationale, bad)
+        parsed.files = {name: data for name, data in parsed.files.items() if name not in bad}
+        parsed.warnings += [f"{name} is not a picture we can read; its link was removed" for name in bad]
     stem = rich_text_clean(parsed.stem, field="stem")
     if rich_text_is_blank(stem):
         problems.append("the question has no text")
@@ -131,7 +146,12 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
         qtype=parsed.qtype,
         stem=stem,
         options=[
-            OptionDraft(option.text, _is_correct(parsed, option), option.feedback or MISSING_RATIONALE)
+            OptionDraft(
+                option.text,
+                _is_correct(parsed, option),
+                option.feedback or MISSING_RATIONALE,
+                None if parsed.qtype == "ordering" else option.fraction,
+            )
             for option in parsed.options
         ],
         rationale=rationale,
@@ -140,12 +160,31 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
         difficulty=difficulty,
         domain_code=domain,
         tags=list(dict.fromkeys(tag[:_TAG_LENGTH] for tag in parsed.tags)),
+        idnumber=extra.get("idnumber", "")[:_IDNUMBER_LENGTH],
     )
     problems += [
         problem.message
         for problem in question_problems(qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options)
     ]
     return (None, problems) if problems else (draft, [])
+
+
+def _moodle_rule_warning(parsed: ParsedQuestion) -> str | None:
+    """Where Moodle's rules, which the item keeps, differ from ours: named, one per item."""
+    label = f"#{parsed.position} {_name(parsed)!r}"
+    notes = []
+    if parsed.qtype == "single" and len(parsed.options) == 2:
+        notes.append("is a single-answer item with only 2 options (ours usually have 3 to 6)")
+    if parsed.qtype == "multi" and parsed.choose_n == 1:
+        notes.append("is a multi-response item with one correct option; learners are asked to choose 1")
+    if parsed.qtype == "single" and any(0 < option.fraction < 1 for option in parsed.options):
+        notes.append(
+            "gives partial credit to some options; it counts only in quizzes that use the items' weights, "
+            "elsewhere only the 100% answer is correct"
+        )
+    if parsed.qtype == "multi" and any(option.fraction < 0 for option in parsed.options):
+        notes.append("takes marks off for wrong options; that counts only in quizzes that use the items' weights")
+    return f"{label} " + "; ".join(notes) + "." if notes else None
 
 
 def questions_import(
@@ -175,7 +214,11 @@ def questions_import(
     save = not dry_run and bool(drafts) and (skip_invalid or not issues)
     with transaction.atomic():
         for parsed, draft in drafts:
-            question = question_create(draft=draft, status=status, created_by=created_by) if save else None
+            question = None
+            if save:
+                draft.stem = files_store(markup=draft.stem, files=parsed.files, user=created_by)
+                draft.rationale = files_store(markup=draft.rationale, files=parsed.files, user=created_by)
+                question = question_create(draft=draft, status=status, created_by=created_by)
             report.items.append(
                 ImportedItem(
                     position=parsed.position,
@@ -201,14 +244,10 @@ def questions_import(
             f"{report.missing_question_rationales} question(s) have no general feedback in the file; "
             f"their overall rationale reads “{MISSING_RATIONALE}”."
         )
-    partial = sum(
-        1 for parsed, _ in drafts if parsed.qtype == "single" for option in parsed.options if 0 < option.fraction < 1
+    report.warnings.extend(warning for parsed, _ in drafts if (warning := _moodle_rule_warning(parsed)))
+    report.warnings.extend(
+        f"#{parsed.position} {_name(parsed)!r}: {warning}." for parsed, _ in drafts for warning in parsed.warnings
     )
-    if partial:
-        report.warnings.append(
-            f"{partial} single-answer option(s) carried partial credit in the file; "
-            "here only the 100% answer counts as correct."
-        )
     return report
 
 
@@ -223,10 +262,14 @@ class ExportResult:
 
 
 def _fractions(question: Question, options: list) -> list[Decimal]:
-    """Moodle-style weights: the correct options of a multi question share 100% and each wrong
-    one costs as much (as our CSV reader assumes); single and true/false are 100% or 0%."""
+    """Each option's weight: the one it was imported with (Option.fraction), written unchanged;
+    for a question written here, what right/wrong implies: the correct options of a multi
+    question share 100% and each wrong one costs as much (as our CSV reader assumes); single
+    and true/false are 100% or 0%."""
     if question.qtype == Question.QType.ORDERING:
         return [Decimal(0)] * len(options)
+    if all(option.fraction is not None for option in options):
+        return [option.fraction.normalize() for option in options]
     if question.qtype == Question.QType.MULTI:
         correct = sum(1 for option in options if option.is_correct) or 1
         share = (Decimal(1) / correct).quantize(Decimal("0.0000001"))
@@ -234,10 +277,14 @@ def _fractions(question: Question, options: list) -> list[Decimal]:
     return [Decimal(int(option.is_correct)) for option in options]
 
 
-def _parsed(question: Question) -> ParsedQuestion:
+def _parsed(question: Question, *, embed_files: bool) -> ParsedQuestion:
     options = list(question.options.all())
+    stem, files = files_embed(question.stem, embed=embed_files)
+    rationale, rationale_files = files_embed(question.rationale, embed=embed_files)
     tags = sorted(item.tag.name for item in question.tagged_items.all())
     extra = {"difficulty": str(question.difficulty), "status": question.status}
+    if question.idnumber:
+        extra["idnumber"] = question.idnumber
     if question.domain_code:
         extra["domain"] = question.domain_code
     if references := [line.strip() for line in question.references.splitlines() if line.strip()]:
@@ -245,22 +292,26 @@ def _parsed(question: Question) -> ParsedQuestion:
     return ParsedQuestion(
         name=question.name,
         qtype=question.qtype,
-        stem=question.stem,
+        stem=stem,
+        # The placeholder rationales stand in for missing feedback here; exported, they would
+        # read as real feedback, so the feedback is left out instead.
         options=[
-            ParsedOption(option.text, fraction, option.rationale)
+            ParsedOption(option.text, fraction, "" if option.rationale == MISSING_RATIONALE else option.rationale)
             for option, fraction in zip(options, _fractions(question, options), strict=True)
         ],
-        rationale=question.rationale,
+        rationale="" if question.rationale == MISSING_QUESTION_RATIONALE else rationale,
         tags=tags,
         choose_n=question.choose_n,
         extra=extra,
+        files={**files, **rationale_files},
     )
 
 
 def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
-    """The bank (or the questions with `status`) as GIFT or our CSV, in name order.
+    """The bank (or the questions with `status`) as GIFT, Moodle XML or our CSV, in name order.
 
-    GIFT cannot express ordering questions; they are left out and named in `skipped`.
+    GIFT and Moodle XML cannot express ordering questions, Aiken holds only single-answer
+    ones; what a format cannot hold is left out and named in `skipped`.
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"Unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
@@ -269,8 +320,10 @@ def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
     )
     if status:
         questions = questions.filter(status=status)
-    parsed = [_parsed(question) for question in questions]
+    # Only Moodle XML can carry files; the other formats link to them where the site serves them.
+    parsed = [_parsed(question, embed_files=fmt == "moodlexml") for question in questions]
     if fmt == "csv":
         return ExportResult(export_csv(parsed), len(parsed), [])
-    text, skipped = export_gift(parsed)
+    writers = {"gift": export_gift, "moodlexml": export_moodle_xml, "aiken": export_aiken}
+    text, skipped = writers[fmt](parsed)
     return ExportResult(text, len(parsed) - len(skipped), skipped)

@@ -44,6 +44,7 @@ ALLOWED_ATTRIBUTES = {
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _BLOCK_TAG = re.compile(r"<(p|div|ul|ol|li|h[1-6]|table|blockquote|pre|hr|dl)\b", re.IGNORECASE)
+_EMBED = re.compile(r"<embed\b([^>]*?)\s*/?>")
 _SYNONYMS = {"b": "strong", "i": "em"}
 _SYNONYM = re.compile(r"<(/?)(b|i)>")
 _STYLE_TAGS = (("font-style", "italic", "em"), ("font-weight", "bold", "strong"), ("font-weight", "700", "strong"))
@@ -116,6 +117,8 @@ def sanitise_html(html: str) -> str:
     ).strip()
     # One spelling for emphasis, the one Wagtail's editor writes.
     cleaned = _SYNONYM.sub(lambda match: f"<{match.group(1)}{_SYNONYMS[match.group(2)]}>", cleaned)
+    # Wagtail expands an image embed only when written self-closing, as its editor writes it.
+    cleaned = _EMBED.sub(r"<embed\1/>", cleaned)
     if cleaned and not _BLOCK_TAG.search(cleaned):
         # Loose inline markup (common in Moodle files) is one paragraph.
         cleaned = f"<p>{cleaned}</p>"

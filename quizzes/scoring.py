@@ -11,6 +11,9 @@ Scoring model
   is chosen; choosing several options scores 0.
 * ``multi``: ``"all_or_nothing"`` (default) or ``"partial"`` credit, see
   :func:`score_item`.
+* ``"weights"`` (a quiz's "use the item's weights"): ``single`` and ``multi``
+  items score the sum of the chosen options' own weights (Moodle's fractions,
+  negative ones included), between 0 and 1.
 * ``ordering``: ``"exact"`` (default) or ``"partial"`` (positional) credit.
 * Field-test items (``ItemKey.scored is False``) are delivered but excluded
   from every total; :func:`score_attempt` only counts them.
@@ -29,7 +32,7 @@ exam form and not public, and a linear map would tell candidates something NBCOT
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -44,6 +47,7 @@ __all__ = [
     "DomainScore",
     "ItemKey",
     "ItemResult",
+    "derived_weights",
     "percent_range",
     "passed",
     "score_attempt",
@@ -51,7 +55,7 @@ __all__ = [
 ]
 
 QTYPES = frozenset({"single", "multi", "truefalse", "ordering"})
-MULTI_POLICIES = frozenset({"all_or_nothing", "partial"})
+MULTI_POLICIES = frozenset({"all_or_nothing", "partial", "weights"})
 ORDERING_POLICIES = frozenset({"exact", "partial"})
 
 #: Fractional item points are quantized to this many decimal places.
@@ -74,6 +78,10 @@ class ItemKey:
     questions it must be in the CORRECT order.  ``correct_ids`` holds the
     ids of the correct options (for ``ordering``: all ids).  Lists/sets are
     accepted and normalised to ``tuple`` / ``frozenset``.
+
+    ``weights`` maps option ids to their own weight (-1..1, Moodle's
+    fraction), for the ``"weights"`` policy; options it leaves out weigh what
+    right/wrong implies (see :func:`derived_weights`).
     """
 
     qtype: str
@@ -81,6 +89,7 @@ class ItemKey:
     correct_ids: frozenset[int]
     domain: str | None = None
     scored: bool = True
+    weights: Mapping[int, Decimal] | None = None
 
     def __post_init__(self) -> None:
         if self.qtype not in QTYPES:
@@ -97,6 +106,13 @@ class ItemKey:
             raise ValueError("correct ids must be a subset of the option ids")
         if self.qtype != "ordering" and not correct_ids:
             raise ValueError(f"a {self.qtype!r} item needs a correct option")
+        if self.weights is not None:
+            weights = {option_id: Decimal(weight) for option_id, weight in self.weights.items()}
+            if not set(weights) <= set(option_ids):
+                raise ValueError("weights must be for the item's options")
+            if any(abs(weight) > 1 for weight in weights.values()):
+                raise ValueError("weights must be between -1 and 1")
+            object.__setattr__(self, "weights", weights)
 
 
 @dataclass(frozen=True)
@@ -213,6 +229,11 @@ def score_item(
       negative total) and capped at 1.  So choosing every option of a
       "pick 3 of 6" item scores 3/3 - 3/3 = 0.  This is the interpretation
       common in NBCOT-prep material; NBCOT does not publish its own rule.
+    * ``multi_policy="weights"`` ("use the item's weights"), for ``single``,
+      ``truefalse`` and ``multi``: the sum of the chosen options' weights
+      (``key.weights``, else :func:`derived_weights`), floored at 0 and
+      capped at 1, as Moodle grades a multiple-choice item.  A single-answer
+      item with several options chosen scores 0.
     * ``ordering`` with ``ordering_policy="exact"``: 1 if the response
       sequence equals ``option_ids`` exactly, else 0.
     * ``ordering`` with ``ordering_policy="partial"``: the fraction of
@@ -243,6 +264,9 @@ def score_item(
     if unknown:
         raise ValueError(f"response ids {sorted(unknown)} do not belong to the question")
 
+    if multi_policy == "weights":
+        return _result(_score_weights(key, chosen), answered=True)
+
     if key.qtype in ("single", "truefalse"):
         ok = len(chosen) == 1 and chosen == key.correct_ids
         return _result(Fraction(int(ok)), answered=True)
@@ -255,6 +279,32 @@ def score_item(
     credit = Fraction(right - wrong, len(key.correct_ids))
     credit = min(max(credit, Fraction(0)), Fraction(1))
     return _result(credit, answered=True)
+
+
+def derived_weights(key: ItemKey) -> dict[int, Fraction]:
+    """Each option's weight: its own where the key has one, else what right/wrong implies.
+
+    Implied weights: a single-answer or true/false item's correct option 1, the others 0; a
+    multi item's correct options share 1 and each wrong one costs as much as a correct one
+    earns (the same as the ``"partial"`` policy).
+    """
+    own = key.weights or {}
+    count = len(key.correct_ids) or 1
+    implied_wrong = Fraction(-1, count) if key.qtype == "multi" else Fraction(0)
+    return {
+        option_id: Fraction(own[option_id])
+        if option_id in own
+        else (Fraction(1, count) if option_id in key.correct_ids else implied_wrong)
+        for option_id in key.option_ids
+    }
+
+
+def _score_weights(key: ItemKey, chosen: frozenset[int]) -> Fraction:
+    if key.qtype in ("single", "truefalse") and len(chosen) != 1:
+        return Fraction(0)
+    weights = derived_weights(key)
+    total = sum((weights[option_id] for option_id in chosen), Fraction(0))
+    return min(max(total, Fraction(0)), Fraction(1))
 
 
 def _score_ordering(key: ItemKey, response: Sequence[int], policy: str) -> Fraction:

@@ -7,6 +7,7 @@ the bank never holds a question its own editor would refuse.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 # How many options each type takes (inclusive); None = no upper bound.
 OPTION_COUNTS = {
@@ -16,6 +17,9 @@ OPTION_COUNTS = {
     "ordering": (3, None),
 }
 NBCOT_MULTI_OPTIONS = (5, 6)
+# Items graded by Moodle's weights follow Moodle's looser rules: a single-answer item may have
+# 2 options, and a multi-response item may have just one correct option.
+WEIGHTED_MIN_OPTIONS = 2
 MISSING_RATIONALE = "No rationale provided in the imported file."
 
 
@@ -24,6 +28,7 @@ class OptionDraft:
     text: str
     is_correct: bool
     rationale: str
+    fraction: Decimal | None = None  # Moodle's weight, -1..1; None: right or wrong only
 
 
 @dataclass
@@ -42,6 +47,7 @@ class QuestionDraft:
     nbcot_style: bool = False
     tags: list[str] = field(default_factory=list)
     key: str | None = None
+    idnumber: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,11 @@ def _count_range(low: int, high: int | None) -> str:
     return f"exactly {low}" if low == high else f"{low}–{high}"
 
 
+def is_weighted(options: list[OptionDraft]) -> bool:
+    """True when the options carry Moodle weights (an imported item)."""
+    return any(option.fraction is not None for option in options)
+
+
 def question_problems(
     *, qtype: str, choose_n: int | None, options: list[OptionDraft], nbcot_style: bool = False
 ) -> list[Problem]:
@@ -65,12 +76,16 @@ def question_problems(
 
     single and true/false: exactly one correct option; multi: exactly `choose_n` correct, 3–6
     options (5–6 for NBCOT-style items); ordering: at least 3 steps, whose authoring order is the
-    answer; every option has text and its own rationale.
+    answer; every option has text and its own rationale. Items with Moodle weights (see
+    `is_weighted`) may, as in Moodle, be single-answer with 2 options or multi with 1 correct.
     """
     problems: list[Problem] = []
     if qtype not in OPTION_COUNTS:
         return [Problem("qtype", f"Unknown question type {qtype!r}.")]
     low, high = OPTION_COUNTS[qtype]
+    weighted = is_weighted(options)
+    if weighted and qtype in ("single", "multi"):
+        low = WEIGHTED_MIN_OPTIONS
     label = "NBCOT-style multi-select" if qtype == "multi" and nbcot_style else _TYPE_LABELS[qtype]
     if qtype == "multi" and nbcot_style:
         low, high = NBCOT_MULTI_OPTIONS
@@ -88,7 +103,7 @@ def question_problems(
     if qtype == "multi":
         if not choose_n:
             problems.append(Problem("choose_n", "Say how many options the learner must choose."))
-        elif choose_n < 2:
+        elif choose_n < 2 and not weighted:
             problems.append(Problem("choose_n", "A multi-select question asks for at least 2 options."))
         elif choose_n >= count >= low:
             problems.append(

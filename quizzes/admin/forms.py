@@ -26,6 +26,7 @@ class QuestionForm(WagtailAdminModelForm):
                 form.cleaned_data.get("text", ""),
                 bool(form.cleaned_data.get("is_correct")),
                 form.cleaned_data.get("rationale", ""),
+                form.cleaned_data.get("fraction"),
             )
             for form in kept
         ]
@@ -49,13 +50,16 @@ class QuestionForm(WagtailAdminModelForm):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(help_text="Moodle GIFT (.txt, .gift), Moodle XML (.xml) or Occupass CSV (.csv).")
+    file = forms.FileField(
+        help_text="Moodle GIFT (.txt, .gift), Moodle XML (.xml), Aiken (.txt) or Occupass CSV (.csv)."
+    )
     format = forms.ChoiceField(
         choices=[
             ("", "Detect from the file"),
             ("gift", "Moodle GIFT"),
             ("moodlexml", "Moodle XML"),
             ("csv", "Occupass CSV"),
+            ("aiken", "Aiken (plain-text single-answer items)"),
         ],
         required=False,
     )
@@ -87,7 +91,12 @@ class ConfirmImportForm(forms.Form):
 
 class ExportForm(forms.Form):
     format = forms.ChoiceField(
-        choices=[("gift", "Moodle GIFT"), ("csv", "Occupass CSV (keeps ordering questions and domains)")],
+        choices=[
+            ("gift", "Moodle GIFT"),
+            ("moodlexml", "Moodle XML (keeps pictures)"),
+            ("aiken", "Aiken (single-answer questions only)"),
+            ("csv", "Occupass CSV (keeps ordering questions and domains)"),
+        ],
     )
     status = forms.ChoiceField(choices=[("", "Any status"), *Question.Status.choices], required=False)
 

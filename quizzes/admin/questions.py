@@ -197,7 +197,7 @@ class QuestionViewSet(ModelViewSet):
     copy_view_enabled = False
     edit_handler = ObjectList(
         [
-            FieldPanel("name"),
+            FieldRowPanel([FieldPanel("name"), FieldPanel("idnumber")]),
             FieldRowPanel([FieldPanel("qtype"), FieldPanel("choose_n"), FieldPanel("status")]),
             FieldPanel("stem"),
             InlinePanel(
@@ -205,7 +205,11 @@ class QuestionViewSet(ModelViewSet):
                 label="Option",
                 heading="Options",
                 help_text="Authoring order; for ordering questions, the correct order of the steps.",
-                panels=[FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("rationale")],
+                panels=[
+                    FieldPanel("text"),
+                    FieldRowPanel([FieldPanel("is_correct"), FieldPanel("fraction")]),
+                    FieldPanel("rationale"),
+                ],
             ),
             FieldPanel("rationale"),
             MultiFieldPanel(

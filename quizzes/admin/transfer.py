@@ -107,8 +107,8 @@ class ExportView(_QuestionBankPage, FormView):
 
     def download(self, *, fmt, status):
         export = questions_export(fmt=fmt, status=status or None)
-        suffix = "gift.txt" if fmt == "gift" else "csv"
-        content_type = "text/csv" if fmt == "csv" else "text/plain"
+        suffix = {"gift": "gift.txt", "moodlexml": "xml", "aiken": "aiken.txt"}.get(fmt, "csv")
+        content_type = {"csv": "text/csv", "moodlexml": "application/xml"}.get(fmt, "text/plain")
         response = HttpResponse(export.text, content_type=f"{content_type}; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="occupass-questions-{status or "all"}.{suffix}"'
         return response

@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .aiken import export_aiken, looks_like_aiken, parse_aiken
 from .base import ImportIssue, ParsedOption, ParsedQuestion, ParseResult, file_issue
 from .csvformat import export_csv, parse_csv
 from .export import export_gift
 from .gift import parse_gift
 from .moodlexml import parse_moodle_xml
+from .moodlexml_export import export_moodle_xml
 
 __all__ = [
     "ImportIssue",
@@ -21,29 +23,33 @@ __all__ = [
     "ParsedOption",
     "ParsedQuestion",
     "detect_format",
+    "export_aiken",
     "export_csv",
     "export_gift",
+    "export_moodle_xml",
+    "parse_aiken",
     "parse_csv",
     "parse_file",
     "parse_gift",
     "parse_moodle_xml",
 ]
 
-PARSERS = {"gift": parse_gift, "moodlexml": parse_moodle_xml, "csv": parse_csv}
+PARSERS = {"gift": parse_gift, "moodlexml": parse_moodle_xml, "csv": parse_csv, "aiken": parse_aiken}
 _EXTENSIONS = {".gift": "gift", ".txt": "gift", ".xml": "moodlexml", ".csv": "csv"}
 
 
 def detect_format(filename: str | None, text: str) -> str:
-    """``"gift"``, ``"moodlexml"`` or ``"csv"``: by the file's extension, else by its content."""
+    """``"gift"``, ``"moodlexml"``, ``"csv"`` or ``"aiken"``: by the file's extension, else by
+    its content. A ``.txt`` file is GIFT unless it reads as Aiken."""
     if filename and (fmt := _EXTENSIONS.get(Path(filename).suffix.lower())):
-        return fmt
+        return "aiken" if fmt == "gift" and looks_like_aiken(text) else fmt
     head = text.lstrip("\ufeff \t\r\n")
     if head.startswith("<"):
         return "moodlexml"
     first_line = head.split("\n", 1)[0]
     if {"type", "stem"} <= {cell.strip().strip('"').lower() for cell in first_line.split(",")}:
         return "csv"
-    return "gift"
+    return "aiken" if looks_like_aiken(text) else "gift"
 
 
 def parse_file(source: str | bytes | os.PathLike, fmt: str | None = None) -> ParseResult:

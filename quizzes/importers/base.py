@@ -36,6 +36,10 @@ class ParsedQuestion:
     position: int = 0  # 1-based item number in the file
     line: int | None = None  # line the item starts on, where the format tells
     extra: dict = field(default_factory=dict)
+    # Files embedded in the item (Moodle XML), by name, as ``@@PLUGINFILE@@/<name>`` links in
+    # the stem and rationale refer to them.
+    files: dict[str, bytes] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # kept, but not quite as written
 
 
 @dataclass

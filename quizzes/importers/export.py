@@ -23,6 +23,20 @@ def _category(tags: list[str]) -> str:
     return "$CATEGORY: " + "/".join(["$course$", *(tag.replace("/", "//") for tag in tags)])
 
 
+def _metadata(question: ParsedQuestion) -> str:
+    """Moodle's ``// [id:…] [tag:…]`` comment line, which keeps ID numbers and tags."""
+    parts = []
+    if idnumber := question.extra.get("idnumber"):
+        parts.append(f"[id:{_comment_safe(idnumber)}]")
+    parts += [f"[tag:{_comment_safe(tag)}]" for tag in question.tags]
+    return f"// {' '.join(parts)}\n" if parts else ""
+
+
+def _comment_safe(text: str) -> str:
+    # A "]" would end the bracket and a newline the comment; neither can be escaped in GIFT.
+    return " ".join(text.replace("]", ")").split())
+
+
 def _answer(option: ParsedOption, qtype: str) -> str:
     if qtype == "single" and option.fraction == 1:
         mark = "="
@@ -66,5 +80,5 @@ def export_gift(questions: list[ParsedQuestion]) -> tuple[str, list[str]]:
         if question.tags != tags:
             tags = question.tags
             blocks.append(_category(tags) + "\n")
-        blocks.append(_question(question))
+        blocks.append(_metadata(question) + _question(question))
     return "\n".join(blocks), skipped

@@ -34,6 +34,8 @@ _FORMAT_PREFIX = re.compile(r"\[(html|moodle|plain|markdown)\]")
 _WEIGHT = re.compile(r"%(-?\d+(?:\.\d+)?)%")
 _CLOZE_BLOCK = re.compile(r"\d*:[A-Z_]+:")
 _TRUE, _FALSE = {"T", "TRUE"}, {"F", "FALSE"}
+_ID = re.compile(r"\[id:([^\]]+)\]")
+_TAG = re.compile(r"\[tag:([^\]]+)\]")
 
 
 def _protect(text: str) -> str:
@@ -56,18 +58,31 @@ def _field(raw: str, default_fmt: str, *, block: bool) -> tuple[str, str]:
 
 
 def _blocks(text: str):
-    """Yield each blank-line-separated block as (line number, stripped line) pairs, no comments."""
+    """Yield each blank-line-separated block as (line number, stripped line) pairs without its
+    comments, and the block's comments, where Moodle keeps ``[id:…]`` and ``[tag:…]``."""
     block: list[tuple[int, str]] = []
+    comments: list[str] = []
     for number, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         line = line.strip()
         if not line:
             if block:
-                yield block
+                yield block, comments
+            if block or not comments:
+                comments = []
             block = []
-        elif not line.startswith("//"):
+        elif line.startswith("//"):
+            comments.append(line[2:])
+        else:
             block.append((number, line))
     if block:
-        yield block
+        yield block, comments
+
+
+def _metadata(comments: list[str]) -> tuple[str, list[str]]:
+    """Moodle's ``[id:…]`` and ``[tag:…]`` from an item's comments: its ID number and tags."""
+    text = " ".join(comments)
+    idnumber = _ID.search(text)
+    return (idnumber.group(1).strip() if idnumber else ""), [tag.strip() for tag in _TAG.findall(text) if tag.strip()]
 
 
 def parse_gift(text: str) -> ParseResult:
@@ -75,14 +90,17 @@ def parse_gift(text: str) -> ParseResult:
     issues: list[ImportIssue] = []
     tags: list[str] = []
     position = 0
-    for block in _blocks(text):
+    for block, comments in _blocks(text):
         if block[0][1].startswith("$CATEGORY:"):
             tags = category_tags(block[0][1][len("$CATEGORY:") :])
             block = block[1:]
             if not block:
                 continue
         position += 1
-        item = _read_item(block, position, tags)
+        idnumber, own_tags = _metadata(comments)
+        item = _read_item(block, position, tags + [tag for tag in own_tags if tag not in tags])
+        if isinstance(item, ParsedQuestion) and idnumber:
+            item.extra["idnumber"] = idnumber
         (questions if isinstance(item, ParsedQuestion) else issues).append(item)
     return ParseResult(questions, issues)
 

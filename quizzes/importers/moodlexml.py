@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
+from quizzes.richtext import sanitise_html
+
 from .base import (
     ImportIssue,
     ParsedOption,
@@ -20,6 +22,7 @@ from .base import (
     positive_count,
     unsupported,
 )
+from .media import decode_files, drop_broken, images_without_alt, plugin_url, references
 from .text import to_html, to_text
 
 _FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
@@ -94,7 +97,7 @@ def _read_question(element, qtype: str, position: int, tags: list[str]):
 
     own_tags = [tag.findtext("text", "").strip() for tag in element.findall("tags/tag")]
     idnumber = element.findtext("idnumber", "").strip()
-    return ParsedQuestion(
+    question = ParsedQuestion(
         name=name,
         qtype=qtype,
         stem=stem,
@@ -105,6 +108,44 @@ def _read_question(element, qtype: str, position: int, tags: list[str]):
         position=position,
         extra={"idnumber": idnumber} if idnumber else {},
     )
+    _attach_files(element, question)
+    return question
+
+
+def _attach_files(element, question: ParsedQuestion) -> None:
+    """Keep the files the stem and rationale link to; report, and unlink, those that are missing."""
+    files, question.warnings = decode_files(element.iter("file"))
+    # Moodle 1.9 kept one picture beside the question text; Moodle shows it after the text.
+    old_name, old_data = element.findtext("image", "").strip(), element.findtext("image_base64", "")
+    if old_name and old_data.strip():
+        old_files, problems = decode_files([_OldImage(old_name, old_data)])
+        files.update(old_files)
+        question.warnings += problems
+        question.stem = sanitise_html(f'{question.stem}<p><img src="{plugin_url(old_name)}" alt=""></p>')
+    question.stem, dropped = drop_broken(question.stem, files)
+    question.rationale, dropped_too = drop_broken(question.rationale, files)
+    question.warnings += [
+        f"links to {name}, which the file does not include; the link was removed"
+        for name in dict.fromkeys(dropped + dropped_too)
+    ]
+    question.files = {name: files[name] for name in references(question.stem + question.rationale)}
+    question.warnings += [
+        f"picture {name} has no alt text; describe it in the question editor"
+        for name in images_without_alt(question.stem + question.rationale)
+    ]
+    for number, answer in enumerate(element.findall("answer"), 1):
+        if "<img" in (answer.findtext("text", "") + answer.findtext("feedback/text", "")):
+            question.warnings.append(f"answer {number} has a picture, left out: answers and their feedback are text")
+
+
+class _OldImage:
+    """Moodle 1.9's ``<image>``/``<image_base64>`` pair, read like a ``<file>`` element."""
+
+    def __init__(self, name: str, data: str):
+        self.text, self._attributes = data, {"name": name, "encoding": "base64"}
+
+    def get(self, key, default=None):
+        return self._attributes.get(key, default)
 
 
 def _choice_options(element, qtype: str, fmt: str) -> tuple[list[ParsedOption], str | None]:

@@ -16,7 +16,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-STEM_FEATURES = ["bold", "italic", "ol", "ul", "image", "link"]
+STEM_FEATURES = ["bold", "italic", "superscript", "subscript", "code", "ol", "ul", "image", "link"]
+RATIONALE_FEATURES = ["bold", "italic", "superscript", "subscript", "code", "ol", "ul", "image", "link"]
 
 
 class QType(models.TextChoices):
@@ -50,13 +51,19 @@ class Question(index.Indexed, ClusterableModel):
         help_text="Stable identifier for seeded or imported questions.",
     )
     name = models.CharField(max_length=200, help_text="Short internal name shown in lists.")
+    idnumber = models.CharField(
+        "ID number",
+        max_length=100,
+        blank=True,
+        help_text="An identifier from another system (Moodle's question ID number, GIFT's [id:…]); exported as is.",
+    )
     qtype = models.CharField("type", max_length=20, choices=QType.choices, default=QType.SINGLE)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True)
     stem = RichTextField(features=STEM_FEATURES)
     choose_n = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(2)], help_text="Multi-select only: how many to choose."
+        null=True, blank=True, validators=[MinValueValidator(1)], help_text="Multi-select only: how many to choose."
     )
-    rationale = RichTextField(features=["bold", "italic", "ol", "ul", "link"], help_text="Overall explanation.")
+    rationale = RichTextField(features=RATIONALE_FEATURES, help_text="Overall explanation.")
     references = models.TextField(blank=True, help_text="One citation per line.")
     difficulty = models.PositiveSmallIntegerField(
         default=2, validators=[MinValueValidator(1), MaxValueValidator(3)], help_text="1 easy, 2 medium, 3 hard."
@@ -102,6 +109,17 @@ class Option(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
     text = models.TextField()
     is_correct = models.BooleanField(default=False)
+    # Moodle's grade for the option as a fraction of the item, -1..1 (0.5 = 50%, -1 = -100%).
+    # Empty for options written here: their weight follows from is_correct (`option_fraction`).
+    fraction = models.DecimalField(
+        "weight",
+        max_digits=8,
+        decimal_places=7,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-1), MaxValueValidator(1)],
+        help_text="Share of the item's mark, -1 to 1 (e.g. 0.5 = 50%, -1 = -100%). Empty: right or wrong only.",
+    )
     rationale = models.TextField(help_text="Why this option is right or wrong.")
 
     def __str__(self):
@@ -133,6 +151,7 @@ class VersionOption(models.Model):
     position = models.PositiveSmallIntegerField(help_text="Authoring order; the correct order for ordering items.")
     text = models.TextField()
     is_correct = models.BooleanField()
+    fraction = models.DecimalField(max_digits=8, decimal_places=7, null=True, blank=True)
     rationale = models.TextField()
 
     class Meta:

@@ -39,6 +39,7 @@ class Quiz(ClusterableModel):
     class MultiPolicy(models.TextChoices):
         ALL_OR_NOTHING = "all_or_nothing", "All or nothing"
         PARTIAL = "partial", "Partial credit per option (never below zero)"
+        WEIGHTS = "weights", "Use the item's weights (imported Moodle grades; never below zero)"
 
     class OrderingPolicy(models.TextChoices):
         EXACT = "exact", "Exact order only"

@@ -15,12 +15,14 @@ def item_key(*, item: AttemptItem) -> scoring.ItemKey:
         correct = option_ids
     else:
         correct = [option.pk for option in options if option.is_correct]
+    weights = {option.pk: option.fraction for option in options if option.fraction is not None}
     return scoring.ItemKey(
         qtype=version.qtype,
         option_ids=option_ids,
         correct_ids=correct,
         domain=item.domain_code or None,
         scored=item.scored,
+        weights=weights or None,
     )
 
 

@@ -15,8 +15,10 @@ from quizzes.importers import (
     ParsedQuestion,
     ParseResult,
     detect_format,
+    export_aiken,
     export_csv,
     export_gift,
+    parse_aiken,
     parse_csv,
     parse_file,
     parse_gift,
@@ -799,6 +801,7 @@ def test_export_gift_writes_categories_and_skips_ordering():
             [option("a", "0.5", "right"), option("b", "0.5"), option("c", -1)],
             rationale="<p>So.</p>",
             choose_n=2,
+            extra={"idnumber": "P-1 [x]"},
         ),
     ]
 
@@ -808,10 +811,12 @@ def test_export_gift_writes_categories_and_skips_ordering():
     assert text == (
         "$CATEGORY: $course$/A/B\n"
         "\n"
+        "// [tag:A] [tag:B]\n"
         "::Hot::[html]<p>Fire is hot.</p>{TRUE#No.#Yes.}\n"
         "\n"
         "$CATEGORY: $course$\n"
         "\n"
+        "// [id:P-1 [x)]\n"
         "::Pick::[html]<p>Pick.</p>{\n"
         "\t~%50%a#right\n"
         "\t~%50%b\n"
@@ -819,6 +824,14 @@ def test_export_gift_writes_categories_and_skips_ordering():
         "\t####<p>So.</p>\n"
         "}\n"
     )
+
+
+def test_gift_id_and_tag_comments_become_the_idnumber_and_tags():
+    text = "$CATEGORY: $course$/Safety\n\n// [id:TR-7] [tag:transfers]\n// [tag:gait belt]\n::Belt::Use a belt?{T}\n"
+
+    (question,) = parse_gift(text).questions
+
+    assert (question.extra, question.tags) == ({"idnumber": "TR-7"}, ["Safety", "transfers", "gait belt"])
 
 
 def test_export_gift_of_csv_multi_gives_wrong_options_negative_weights():
@@ -876,3 +889,59 @@ def test_parse_file_undecodable_bytes_give_one_issue():
         [],
         [invalid(0, "", "", "the file is not UTF-8 text: byte 0xff at offset 5")],
     )
+
+
+# --- Aiken ------------------------------------------------------------------------------------
+
+AIKEN = """Which is the first step of a stand-pivot transfer?
+A. Lock the wheelchair brakes
+B) Stand the patient
+C. Pivot
+   toward the bed
+ANSWER: A
+
+Normal SpO2 at rest
+is at least:
+A. 95%
+B. 80%
+ANSWER: C
+
+No answer line here
+A. yes
+B. no
+"""
+
+
+def test_aiken_items_become_single_answer_questions_and_bad_ones_are_named():
+    result = parse_aiken(AIKEN)
+
+    assert content(result.questions) == [
+        ParsedQuestion(
+            name="Which is the first step of a stand-pivot transfer?",
+            qtype="single",
+            stem="<p>Which is the first step of a stand-pivot transfer?</p>",
+            options=[
+                option("Lock the wheelchair brakes", 1),
+                option("Stand the patient", 0),
+                option("Pivot toward the bed", 0),
+            ],
+        )
+    ]
+    assert [(i.position, i.name, i.reason) for i in result.issues] == [
+        (2, "Normal SpO2 at rest is at least:", "ANSWER: 'C' is not one of the options A–B"),
+        (3, "No answer line here", "the item has no ANSWER: line"),
+    ]
+
+
+def test_aiken_is_detected_in_txt_files_and_round_trips():
+    assert detect_format("bank.txt", AIKEN) == "aiken"
+    assert detect_format(None, AIKEN) == "aiken"
+    questions = parse_aiken(AIKEN).questions + [
+        ParsedQuestion("Multi", "multi", "<p>Pick</p>", [option("a", "0.5"), option("b", "0.5"), option("c", 0)])
+    ]
+
+    text, skipped = export_aiken(questions)
+
+    assert skipped == ["Multi"]
+    assert text.startswith("Which is the first step of a stand-pivot transfer?\nA. Lock the wheelchair brakes\n")
+    assert content(parse_aiken(text).questions) == content(questions[:1])

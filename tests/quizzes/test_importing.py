@@ -141,6 +141,13 @@ def test_import_gift_skip_invalid_creates_the_supported_items():
     assert report.warnings == [
         f"4 option(s) have no feedback in the file; their rationale reads “{NONE}” until an educator writes one.",
         f"4 question(s) have no general feedback in the file; their overall rationale reads “{NONE}”.",
+        "#4 'colours' takes marks off for wrong options; that counts only in quizzes that use the items' weights.",
+    ]
+    assert [option.fraction for option in Question.objects.get(name="colours").options.all()] == [
+        Decimal("0.5"),
+        Decimal("-1"),
+        Decimal("0.5"),
+        Decimal("-1"),
     ]
     assert report.summary() == "Imported 5 questions as draft. Refused 4 items."
 
@@ -279,29 +286,53 @@ def _parsed(qtype, pairs, **kwargs):
 
 
 def test_import_refuses_items_the_editor_would_refuse():
-    result = ParseResult([_parsed("single", [("a", "1"), ("b", "0")], name="Two options")], [])
+    result = ParseResult([_parsed("ordering", [("a", "0"), ("b", "0")], name="Two steps")], [])
 
     report = questions_import(result=result, status="draft")
 
     assert _issues(report) == [
-        (1, "Two options", "single", "Single-best-answer questions need 3–6 options; this one has 2.", "invalid")
+        (1, "Two steps", "ordering", "Ordering questions need at least 3 options; this one has 2.", "invalid")
     ]
     assert Question.objects.count() == 0
 
 
-def test_import_single_answer_partial_credit_is_not_correct_and_is_warned():
+def test_import_accepts_what_moodle_accepts_and_warns_by_item():
+    result = ParseResult(
+        [
+            _parsed("single", [("a", "1"), ("b", "0")], name="Two options"),
+            _parsed("multi", [("a", "1"), ("b", "-0.5"), ("c", "0")], name="One right", choose_n=1, position=2),
+        ],
+        [],
+    )
+
+    report = questions_import(result=result, status="draft")
+
+    assert report.issues == []
+    assert [(q.name, q.qtype, q.choose_n, q.options.count()) for q in Question.objects.order_by("pk")] == [
+        ("Two options", "single", None, 2),
+        ("One right", "multi", 1, 3),
+    ]
+    assert report.warnings[1:] == [
+        "#1 'Two options' is a single-answer item with only 2 options (ours usually have 3 to 6).",
+        "#2 'One right' is a multi-response item with one correct option; learners are asked to choose 1; "
+        "takes marks off for wrong options; that counts only in quizzes that use the items' weights.",
+    ]
+
+
+def test_import_single_answer_partial_credit_keeps_its_weights_and_is_warned():
     result = ParseResult([_parsed("single", [("a", "1"), ("b", "0.5"), ("c", "0")])], [])
 
     report = questions_import(result=result, status="draft")
 
-    assert [(o.text, o.is_correct) for o in Question.objects.get().options.all()] == [
-        ("a", True),
-        ("b", False),
-        ("c", False),
+    assert [(o.text, o.is_correct, o.fraction) for o in Question.objects.get().options.all()] == [
+        ("a", True, Decimal("1")),
+        ("b", False, Decimal("0.5")),
+        ("c", False, Decimal("0")),
     ]
     assert report.warnings == [
         f"1 question(s) have no general feedback in the file; their overall rationale reads “{NONE}”.",
-        "1 single-answer option(s) carried partial credit in the file; here only the 100% answer counts as correct.",
+        "#1 'Item' gives partial credit to some options; it counts only in quizzes that use the items' weights, "
+        "elsewhere only the 100% answer is correct.",
     ]
 
 

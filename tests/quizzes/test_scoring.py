@@ -428,3 +428,52 @@ def test_module_has_no_scaled_score():
     from quizzes import scoring
 
     assert not hasattr(scoring, "estimated_scaled_score")
+
+
+# --- "use the item's weights" --------------------------------------------------------------------
+
+WEIGHTED_MULTI = ItemKey(
+    "multi",
+    (1, 2, 3, 4),
+    {1, 3},
+    weights={1: Decimal("0.7"), 2: Decimal("-1"), 3: Decimal("0.3"), 4: Decimal("-0.5")},
+)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "points"),
+    [
+        ([1, 3], Decimal("1")),
+        ([1], Decimal("0.7")),
+        ([3], Decimal("0.3")),
+        ([1, 4], Decimal("0.2")),
+        ([1, 2], Decimal("0")),  # never below zero
+        ([1, 3, 4], Decimal("0.5")),
+    ],
+)
+def test_weights_policy_sums_the_chosen_options_own_weights(chosen, points):
+    result = score_item(WEIGHTED_MULTI, chosen, multi_policy="weights")
+
+    assert (result.points, result.correct) == (points, points == 1)
+
+
+def test_weights_policy_gives_a_single_answer_distractor_its_partial_credit():
+    key = ItemKey("single", (1, 2, 3), {1}, weights={1: Decimal(1), 2: Decimal("0.5"), 3: Decimal(0)})
+
+    assert score_item(key, [2], multi_policy="weights").points == Decimal("0.5")
+    assert score_item(key, [2], multi_policy="all_or_nothing").points == Decimal(0)
+    assert score_item(key, [1, 2], multi_policy="weights").points == Decimal(0)
+
+
+def test_weights_policy_without_weights_scores_as_per_option_partial_credit():
+    key = ItemKey("multi", (1, 2, 3, 4), {1, 2})
+
+    for chosen in ([1], [1, 2], [1, 3], [1, 2, 3], [3, 4]):
+        assert score_item(key, chosen, multi_policy="weights") == score_item(key, chosen, multi_policy="partial")
+
+
+def test_item_key_refuses_weights_for_other_options_or_out_of_range():
+    with pytest.raises(ValueError, match="weights must be for the item's options"):
+        ItemKey("single", (1, 2), {1}, weights={3: Decimal(1)})
+    with pytest.raises(ValueError, match="between -1 and 1"):
+        ItemKey("single", (1, 2), {1}, weights={1: Decimal(2)})

@@ -5,9 +5,17 @@ from django.core.management.base import BaseCommand
 from quizzes.importing import EXPORT_FORMATS, questions_export
 from quizzes.models import Question
 
+LIMITS = {
+    "gift": "GIFT cannot hold ordering questions",
+    "moodlexml": "Moodle XML cannot hold ordering questions",
+    "aiken": "Aiken holds only single-answer questions",
+}
+
 
 class Command(BaseCommand):
-    help = "Export the question bank as Moodle GIFT or Occupass CSV (to stdout, or to a file with -o)."
+    help = (
+        "Export the question bank as Moodle GIFT, Moodle XML, Aiken or Occupass CSV (to stdout, or to a file with -o)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--format", choices=EXPORT_FORMATS, default="gift")
@@ -23,7 +31,7 @@ class Command(BaseCommand):
             self.stdout.write(export.text, ending="")
         if export.skipped:
             self.stderr.write(
-                f"GIFT cannot hold ordering questions; left out {len(export.skipped)}: "
+                f"{LIMITS[format]}; left out {len(export.skipped)}: "
                 + ", ".join(export.skipped)
                 + ". Export as CSV to keep them."
             )
