@@ -256,6 +256,8 @@ def observations_in_period(*, user, start: datetime.date, end: datetime.date) ->
         .select_related("voided_by")
         .order_by("observed_at", "pk")
     )
+
+
 # ------------------------------------------------------------------------------------- matrix
 
 # Qualification "as recorded", before any expiry: the compliance dates decide what has lapsed.
