@@ -244,3 +244,12 @@ def test_audit_packet_includes_observations(client, checklist, trainee, otr):
     ]  # fmt: skip
     assert "Observed skills check-offs" in html
     assert "3. Explains the transfer and agrees a count of three: NOT DONE" in html
+
+
+def test_module_page_lists_its_checklists(client, module, checklist, trainee):
+    client.force_login(trainee.user)
+    response = client.get(module.url)
+    assert response.status_code == 200
+    assert "Skills check-offs" in response.text
+    assert "Stand-pivot transfer</a>" in response.text
+    assert "required to complete this module" in response.text
