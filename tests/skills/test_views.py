@@ -253,3 +253,28 @@ def test_module_page_lists_its_checklists(client, module, checklist, trainee):
     assert "Skills check-offs" in response.text
     assert "Stand-pivot transfer</a>" in response.text
     assert "required to complete this module" in response.text
+
+
+def test_manager_designates_a_preceptor_who_can_then_observe(client, manager, organization, trainee, checklist):
+    senior = member(organization, name="Sam Senior")
+    client.force_login(manager)
+
+    response = client.post(
+        reverse("skills:preceptors", args=[organization.slug]), {"membership": senior.pk, "designated": "1"}
+    )
+
+    assert response.status_code == 302
+    senior.refresh_from_db()
+    assert senior.is_preceptor is True
+    client.force_login(senior.user)
+    assert client.get(form_url(trainee, checklist)).status_code == 200
+
+
+def test_only_the_clinics_managers_designate_preceptors(client, educator, organization, other_organization, trainee):
+    outsider = member(other_organization, Membership.Role.MANAGER)
+    for user in (educator, trainee.user, outsider.user):
+        client.force_login(user)
+        url = reverse("skills:preceptors", args=[organization.slug])
+        assert client.post(url, {"membership": trainee.pk, "designated": "1"}).status_code == 404
+    trainee.refresh_from_db()
+    assert trainee.is_preceptor is False
