@@ -42,7 +42,7 @@ def mine(request):
         {
             "membership": membership,
             "url": url,
-            "svg": mark_safe(segno.make(url, error="m").svg_inline(scale=4, title="QR code")),  # noqa: S308 - segno's own SVG
+            "svg": mark_safe(segno.make(url, error="m").svg_inline(scale=5, title="QR code")),  # noqa: S308 - segno's own SVG
         }
         for membership in memberships
         for url in [request.build_absolute_uri(reverse("skills:observe-person", args=[membership.pk]))]
