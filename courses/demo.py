@@ -11,7 +11,16 @@ from django.db import transaction
 from wagtail.models import Page
 
 from courses.curriculum import LEARNING_PATHS, MODULES
-from courses.models import CatalogPage, HomePage, LearningPathModule, LearningPathPage, LessonPage, ModulePage
+from courses.curriculum.checklists import CHECKLISTS, OBSERVERS
+from courses.models import (
+    CatalogPage,
+    HomePage,
+    LearningPathModule,
+    LearningPathPage,
+    LessonPage,
+    ModulePage,
+    SkillsChecklistPage,
+)
 
 CATALOG = {
     "slug": "catalog",
@@ -31,7 +40,8 @@ _TAG = re.compile(r"<[^>]*>")
 
 @transaction.atomic
 def seed_curriculum(*, stdout=None) -> list[str]:
-    """Create the catalog, the four modules with their lessons and the two learning paths.
+    """Create the catalog, the four modules with their lessons and skills checklists, and the two
+    learning paths.
 
     Returns the URL paths of pages created in this run (empty on a re-run).
     """
@@ -50,6 +60,10 @@ def seed_curriculum(*, stdout=None) -> list[str]:
             _child(module, LessonPage, lesson_data["slug"], created, lambda ld=lesson_data: _lesson_page(ld))
     for data in LEARNING_PATHS:
         _child(catalog, LearningPathPage, data["slug"], created, lambda data=data: _path_page(data, modules))
+    for data in CHECKLISTS:
+        module = modules.get(data["module"])
+        if module is not None:
+            _child(module, SkillsChecklistPage, data["slug"], created, lambda data=data: _checklist_page(data))
 
     urls = [page.url_path for page in created]
     if urls:
@@ -115,6 +129,29 @@ def _path_page(data: dict, modules: dict[str, ModulePage]) -> LearningPathPage:
         LearningPathModule(module=modules[slug], sort_order=index) for index, slug in enumerate(data["modules"])
     ]
     return path
+
+
+def _checklist_page(data: dict) -> SkillsChecklistPage:
+    """A skills checklist whose steps link to the lessons that teach them (found by slug)."""
+    lessons = {
+        (lesson.get_parent().slug, lesson.slug): lesson.pk
+        for lesson in LessonPage.objects.filter(slug__in={lesson for _, _, (_, lesson) in data["steps"]})
+    }
+    return SkillsChecklistPage(
+        title=data["title"],
+        skill=data["skill"],
+        observer_instructions=data["observer_instructions"],
+        steps=[
+            {"type": "step", "value": {"text": text, "critical": critical, "lesson": lessons.get(lesson)}}
+            for text, critical, lesson in data["steps"]
+        ],
+        observer_credentials=list(OBSERVERS),
+        preceptors_may_observe=True,
+        required_observations=data["required_observations"],
+        renewal_months=data["renewal_months"],
+        required_for_module=data["required_for_module"],
+        references=[{"type": "reference", "value": dict(item)} for item in data["references"]],
+    )
 
 
 def _word_count(body) -> int:

@@ -23,6 +23,7 @@ from courses.models import (
     LessonCompletion,
     LessonPage,
     ModulePage,
+    SkillsChecklistPage,
 )
 
 # Wagtail's tree stores a page's ancestry in `path`, four characters per level; a lesson's parent
@@ -81,6 +82,15 @@ class ModuleProgress:
             if state.lesson.pk == lesson.pk:
                 return index
         return None
+
+
+def module_checklists(*, module: ModulePage) -> list[SkillsChecklistPage]:
+    """The module's published skills checklists in tree order (one query, none when cached)."""
+    return structure_cache.cached(
+        "module-checklists",
+        module.path,
+        build=lambda: list(SkillsChecklistPage.objects.child_of(module).live().defer_streamfields().order_by("path")),
+    )
 
 
 def module_lessons(*, modules: Sequence[ModulePage]) -> QuerySet[LessonPage]:
@@ -162,6 +172,7 @@ def module_overview(*, user, module: ModulePage, preview: bool = False) -> dict:
     prerequisites = module_prerequisites(module=module, use_cache=not preview)
     return {
         "assessments": seams.call("module_assessments", user=user, module=module),
+        "checklists": module_checklists(module=module) if module.pk and not preview else [],
         "progress": module_progress(user=user, module=module),
         "prerequisites": prerequisites,
         "locked_by": module_locked_by(user=user, module=module, prerequisites=prerequisites),

@@ -20,10 +20,13 @@ DEMO_ACCOUNTS = [
     ("educator@example.com", "Eden Educator", User.Credential.OTR, Membership.Role.EDUCATOR, False),
     ("manager@example.com", "Morgan Manager", User.Credential.COTA, Membership.Role.MANAGER, False),
     ("reviewer@example.com", "Riley Reviewer", User.Credential.OTR, Membership.Role.EDUCATOR, False),
+    ("preceptor@example.com", "Parker Preceptor", User.Credential.AIDE, Membership.Role.LEARNER, False),
     ("admin@example.com", "Ada Admin", User.Credential.OTHER, None, True),
 ]
 # Appointed by staff, not by membership: approves lessons in the "Clinical review" workflow.
 CLINICAL_REVIEWER_EMAILS = {"reviewer@example.com"}
+# A senior technician the clinic designated to sign skills check-offs (Membership.is_preceptor).
+PRECEPTOR_EMAILS = {"preceptor@example.com"}
 
 
 @transaction.atomic
@@ -48,13 +51,16 @@ def seed_accounts(*, stdout=None) -> list[str]:
             user.save(update_fields=["licence_state", "nbcot_cycle_start", "nbcot_cycle_end"])
         EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
         if role:
-            services.membership_create(
+            membership = services.membership_create(
                 # Joined today, so the demo's onboarding deadlines start in the future.
                 user=user,
                 organization=organization,
                 role=role,
                 joined_on=timezone.localdate(),
             )
+            if email in PRECEPTOR_EMAILS:
+                membership.is_preceptor = True
+                membership.save(update_fields=["is_preceptor"])
         if email in CLINICAL_REVIEWER_EMAILS:
             user.groups.add(Group.objects.get(name=roles.CLINICAL_REVIEWERS))
         created.append(email)

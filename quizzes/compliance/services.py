@@ -80,7 +80,7 @@ def assignment_create(
     """Assign a module, a learning path or a skills checklist to a person or a team of the
     organization."""
     if [module, path, checklist].count(None) != 2:
-        raise ComplianceError("Choose one module, learning path or skills checklist.")
+        raise ComplianceError("Choose either a module or a learning path, or a skills checklist.")
     if (user is None) == (team is None):
         raise ComplianceError("Choose either a person or a team.")
     if team is not None and team.organization_id != organization.pk:

@@ -15,6 +15,13 @@ from weasyprint.urls import URLFetcher
 
 from quizzes.models import Certificate
 from quizzes.progress import selectors
+from quizzes.skills import export as skills_export
+
+
+def _defuse(value) -> str:
+    # A cell starting with = + - @ is a formula to spreadsheets; text fields are defused.
+    text = str(value)
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def render_pdf(*, template: str, context: dict) -> bytes:
@@ -51,11 +58,16 @@ def transcript_pdf(*, transcript, now: datetime.datetime) -> bytes:
 
 
 def audit_packet(*, transcript, certificates, evidence, verify_url_for, now: datetime.datetime):
-    """A zip of the transcript PDF, every certificate PDF and every evidence file, as an open
-    temporary file positioned at its start (spooled to disk past 10 MB)."""
+    """A zip of the transcript PDF (with the skills observations), every certificate PDF, every
+    evidence file and the observations with each step's result as CSV, as an open temporary file
+    positioned at its start (spooled to disk past 10 MB)."""
     packet = tempfile.SpooledTemporaryFile(max_size=10 * 1024 * 1024)  # noqa: SIM115 - returned open
     with zipfile.ZipFile(packet, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("transcript.pdf", transcript_pdf(transcript=transcript, now=now))
+        if transcript.observations:
+            archive.writestr(
+                "skills-observations.csv", skills_export.csv_text(transcript.observations, defuse=_defuse)
+            )
         for certificate in certificates:
             archive.writestr(
                 f"certificates/{certificate.completion.completed_on:%Y-%m-%d}-{certificate.code}.pdf",

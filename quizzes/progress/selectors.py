@@ -31,6 +31,7 @@ from quizzes.models import (
     StateRequirement,
 )
 from quizzes.progress import goals, review
+from quizzes.skills import selectors as skills_selectors
 
 ZERO = Decimal("0")
 STATE_NAMES = dict(US_STATES)
@@ -179,10 +180,13 @@ class Transcript:
     entries: list
     contact_hours: Decimal
     pdu: Decimal
+    observations: list = field(default_factory=list)
+    """Skills observations in the period, voided ones included (marked by `voided_by`)."""
 
 
 def transcript(*, user, start: datetime.date, end: datetime.date) -> Transcript:
-    """Ledger entries in the period with their totals (one query; totals summed from the rows)."""
+    """Ledger entries in the period with their totals, and the skills observations of the period
+    (two queries; totals summed from the rows)."""
     entries = list(ledger_entries(user=user, start=start, end=end))
     return Transcript(
         owner=user,
@@ -191,6 +195,7 @@ def transcript(*, user, start: datetime.date, end: datetime.date) -> Transcript:
         entries=entries,
         contact_hours=sum((entry.contact_hours for entry in entries), ZERO),
         pdu=sum((entry.pdu for entry in entries), ZERO),
+        observations=skills_selectors.observations_in_period(user=user, start=start, end=end),
     )
 
 

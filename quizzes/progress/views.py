@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from quizzes import services as quiz_services
 from quizzes.progress import pdf, selectors, services
 from quizzes.progress.forms import ExternalCreditForm, LicenceRenewalForm, PeriodForm, RevokeForm, VerifyLookupForm
+from quizzes.skills import export as skills_export
 
 VERIFY_RATE_PER_MINUTE = 30
 
@@ -97,6 +98,11 @@ def _csv_rows(data):
             timezone.localtime(entry.created_at).isoformat(timespec="seconds"),
         ]
     yield ["total", "", "", data.contact_hours, "", data.pdu, "", "", "", "", "", "", ""]
+    if data.observations:
+        yield []
+        yield skills_export.CSV_HEADER
+        for observation in data.observations:
+            yield [_csv_cell(value) for value in skills_export.csv_row(observation)]
 
 
 @login_required

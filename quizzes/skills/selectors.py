@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Left, Length
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -58,14 +59,8 @@ def observed_member_or_404(*, observer, membership_id: int) -> tuple[Membership,
         organization_id__in=list(own),
     )
     if learner.user_id == observer.pk:
-        raise_404()
+        raise Http404("No such person.")
     return learner, own[learner.organization_id]
-
-
-def raise_404():
-    from django.http import Http404
-
-    raise Http404("No such person.")
 
 
 def can_read_observation(*, viewer, observation: Observation) -> bool:
@@ -85,7 +80,7 @@ def observation_for_viewer_or_404(*, viewer, pk: int) -> Observation:
         Observation.objects.select_related("checklist", "organization", "learner", "voids", "voided_by"), pk=pk
     )
     if not can_read_observation(viewer=viewer, observation=observation):
-        raise_404()
+        raise Http404("No such observation.")
     return observation
 
 
@@ -256,6 +251,8 @@ def observations_in_period(*, user, start: datetime.date, end: datetime.date) ->
         .select_related("voided_by")
         .order_by("observed_at", "pk")
     )
+
+
 # ------------------------------------------------------------------------------------- matrix
 
 # Qualification "as recorded", before any expiry: the compliance dates decide what has lapsed.

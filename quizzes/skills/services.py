@@ -117,3 +117,12 @@ def _same_submission(existing: Observation, *, observer, learner, checklist) -> 
     if (existing.observer_id, existing.learner_id, existing.checklist_id) != (observer.pk, learner.pk, checklist.pk):
         raise ObservationError("This form was already used for another observation; open the checklist again.")
     return existing
+
+
+@transaction.atomic
+def preceptor_set(*, membership: Membership, designated: bool) -> Membership:
+    """Designate a member as preceptor of their clinic (or withdraw it). A preceptor may sign the
+    checklists that allow preceptors, for that clinic's people only; signatures already made stay."""
+    Membership.objects.filter(pk=membership.pk).update(is_preceptor=designated)
+    membership.is_preceptor = designated
+    return membership

@@ -12,4 +12,5 @@ urlpatterns = [
     path("observe/<int:membership_id>/", views.observe_person, name="observe-person"),
     path("observe/<int:membership_id>/<int:checklist_id>/", views.observe_form, name="observe-form"),
     path("observations/<int:pk>/", views.observation_detail, name="observation"),
+    path("preceptors/<slug:slug>/", views.preceptors, name="preceptors"),
 ]

@@ -21,6 +21,8 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods
 
 from courses.models import SkillsChecklistPage
+from lms.models import Membership
+from quizzes.compliance import selectors as compliance_selectors
 from quizzes.models import Observation
 from quizzes.skills import selectors, services
 from quizzes.skills.forms import ObservationForm, PeopleSearchForm
@@ -40,7 +42,7 @@ def mine(request):
         {
             "membership": membership,
             "url": url,
-            "svg": mark_safe(segno.make(url, error="m").svg_inline(scale=4, title="QR code")),  # noqa: S308 - segno's own SVG
+            "svg": mark_safe(segno.make(url, error="m").svg_inline(scale=5, title="QR code")),  # noqa: S308 - segno's own SVG
         }
         for membership in memberships
         for url in [request.build_absolute_uri(reverse("skills:observe-person", args=[membership.pk]))]
@@ -175,6 +177,26 @@ def observation_detail(request, pk):
             "draft_key": request.GET.get("draft", "")[:60],
         },
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def preceptors(request, slug):
+    """Managers designate which of their people may sign check-offs as preceptors."""
+    organization = compliance_selectors.organization_managed_or_404(user=request.user, slug=slug)
+    if request.method == "POST":
+        membership = get_object_or_404(
+            Membership.objects.select_related("user"),
+            organization=organization,
+            pk=_int(request.POST.get("membership")),
+        )
+        designated = request.POST.get("designated") == "1"
+        services.preceptor_set(membership=membership, designated=designated)
+        verb = "is now a designated preceptor" if designated else "is no longer a designated preceptor"
+        messages.success(request, f"{membership.user} {verb}.")
+        return redirect("skills:preceptors", organization.slug)
+    members = Membership.objects.filter(organization=organization).select_related("user").order_by("user__name")
+    return render(request, "skills/preceptors.html", {"organization": organization, "members": members})
 
 
 def _int(value) -> int:

@@ -14,7 +14,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from courses.blocks import RICH_TEXT_FEATURES
-from courses.models import CatalogPage, HomePage, LearningPathPage, LessonPage, ModulePage
+from courses.models import CatalogPage, HomePage, LearningPathPage, LessonPage, ModulePage, SkillsChecklistPage
 from tests.courses.conftest import VIDEO_URL, create_embed, image_renditions
 from tests.courses.factories import (
     CatalogPageFactory,
@@ -44,9 +44,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, CatalogPage)
         self.assertAllowedSubpageTypes(CatalogPage, {LearningPathPage, ModulePage})
 
-    def test_module_holds_only_lessons(self):
+    def test_module_holds_only_lessons_and_skills_checklists(self):
         self.assertCanCreateAt(CatalogPage, ModulePage)
-        self.assertAllowedSubpageTypes(ModulePage, {LessonPage})
+        self.assertAllowedSubpageTypes(ModulePage, {LessonPage, SkillsChecklistPage})
+        self.assertAllowedParentPageTypes(SkillsChecklistPage, {ModulePage})
 
     def test_lessons_and_paths_have_no_children(self):
         self.assertAllowedSubpageTypes(LessonPage, set())

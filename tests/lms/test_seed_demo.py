@@ -15,6 +15,7 @@ DEMO_EMAILS = [
     "educator@example.com",
     "learner@example.com",
     "manager@example.com",
+    "preceptor@example.com",
     "reviewer@example.com",
 ]
 
@@ -49,13 +50,17 @@ def test_seed_demo_with_force_creates_demo_accounts(capsys):
         "educator@example.com": "educator",
         "learner@example.com": "learner",
         "manager@example.com": "manager",
+        "preceptor@example.com": "learner",
         "reviewer@example.com": "educator",
     }
+    assert list(Membership.objects.filter(is_preceptor=True).values_list("user__email", flat=True)) == [
+        "preceptor@example.com"
+    ]
     assert sorted(User.objects.get(email="reviewer@example.com").groups.values_list("name", flat=True)) == [
         "Clinical reviewers",
         "Educators",
     ]
-    assert EmailAddress.objects.filter(verified=True).count() == 5
+    assert EmailAddress.objects.filter(verified=True).count() == 6
     assert DEMO_PASSWORD in capsys.readouterr().out
 
 

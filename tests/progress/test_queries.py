@@ -30,8 +30,8 @@ PAGE_QUERIES = 2
 # started modules and their lessons, and the site the catalog URL is relative to are course
 # structure, read from the structure cache (warmed by the first request).
 DASHBOARD_QUERIES = PAGE_QUERIES + 14
-# Transcript: the ledger entries, with certificates and external credits joined.
-TRANSCRIPT_QUERIES = PAGE_QUERIES + 1
+# Transcript: the ledger entries, with certificates and external credits joined; skills observations.
+TRANSCRIPT_QUERIES = PAGE_QUERIES + 2
 
 
 def history(user, *, entries: int, attempts: int):

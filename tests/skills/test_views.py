@@ -1,6 +1,10 @@
 """Skills pages from the outside: who can open what, signing by re-authentication, double submits."""
 
+import csv
+import datetime
+import io
 import uuid
+import zipfile
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -193,3 +197,84 @@ def test_observations_are_not_editable_in_django_admin(client, checklist, traine
         client.post(f"/django-admin/quizzes/observation/{observation.pk}/delete/", {"post": "yes"}).status_code == 403
     )
     assert Observation.objects.filter(pk=observation.pk).exists()
+
+
+def test_transcript_page_csv_and_pdf_include_observations(client, checklist, trainee, otr):
+    first = observe(checklist, trainee.user, otr.user, missed=[2])
+    observe(checklist, trainee.user, otr.user, voids=first, void_reason="Ticked the wrong step")
+    client.force_login(trainee.user)
+    query = {"start": "2026-01-01", "end": "2026-12-31"}
+
+    page = client.get(reverse("progress:transcript"), query)
+    csv_text = b"".join(client.get(reverse("progress:transcript-csv"), query).streaming_content).decode()
+    pdf = client.get(reverse("progress:transcript-pdf"), query)
+
+    assert "Observed skills check-offs" in page.text
+    assert "Olive OTR" in page.text
+    assert "Ticked the wrong step" in page.text
+    assert "observed_at,skills_checklist,result,observer" in csv_text
+    assert (
+        'Fail,Olive OTR,OTR (registered OT),"OTR, educator","gym, bed to wheelchair",1 done; 2 NOT DONE; 3 done'
+        in csv_text
+    )
+    assert pdf.status_code == 200
+    assert pdf["Content-Type"] == "application/pdf"
+
+
+def test_audit_packet_includes_observations(client, checklist, trainee, otr):
+    from django.template.loader import render_to_string
+
+    from quizzes.progress import selectors as progress_selectors
+
+    observe(checklist, trainee.user, otr.user, missed=[3])
+    client.force_login(trainee.user)
+    response = client.get(reverse("progress:audit-packet"), {"start": "2026-01-01", "end": "2026-12-31"})
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    rows = list(csv.reader(io.StringIO(archive.read("skills-observations.csv").decode())))
+    # The PDF's text is glyph-encoded; check the HTML WeasyPrint renders it from.
+    transcript = progress_selectors.transcript(
+        user=trainee.user, start=datetime.date(2026, 1, 1), end=datetime.date(2026, 12, 31)
+    )
+    html = render_to_string("progress/transcript_pdf.html", {"transcript": transcript, "owner": trainee.user})
+
+    assert archive.read("transcript.pdf").startswith(b"%PDF")
+    assert rows[1][1:8] == [
+        "Stand-pivot transfer", "Pass", "Olive OTR", "OTR (registered OT)", "OTR, educator",
+        "gym, bed to wheelchair", "1 done; 2 done; 3 NOT DONE",
+    ]  # fmt: skip
+    assert "Observed skills check-offs" in html
+    assert "3. Explains the transfer and agrees a count of three: NOT DONE" in html
+
+
+def test_module_page_lists_its_checklists(client, module, checklist, trainee):
+    client.force_login(trainee.user)
+    response = client.get(module.url)
+    assert response.status_code == 200
+    assert "Skills check-offs" in response.text
+    assert "Stand-pivot transfer</a>" in response.text
+    assert "required to complete this module" in response.text
+
+
+def test_manager_designates_a_preceptor_who_can_then_observe(client, manager, organization, trainee, checklist):
+    senior = member(organization, name="Sam Senior")
+    client.force_login(manager)
+
+    response = client.post(
+        reverse("skills:preceptors", args=[organization.slug]), {"membership": senior.pk, "designated": "1"}
+    )
+
+    assert response.status_code == 302
+    senior.refresh_from_db()
+    assert senior.is_preceptor is True
+    client.force_login(senior.user)
+    assert client.get(form_url(trainee, checklist)).status_code == 200
+
+
+def test_only_the_clinics_managers_designate_preceptors(client, educator, organization, other_organization, trainee):
+    outsider = member(other_organization, Membership.Role.MANAGER)
+    for user in (educator, trainee.user, outsider.user):
+        client.force_login(user)
+        url = reverse("skills:preceptors", args=[organization.slug])
+        assert client.post(url, {"membership": trainee.pk, "designated": "1"}).status_code == 404
+    trainee.refresh_from_db()
+    assert trainee.is_preceptor is False
