@@ -30,6 +30,7 @@ SCALES = {
     "small": {"learners": 600, "questions": 200, "attempts": 3000},
     "tiny": {"learners": 60, "questions": 40, "attempts": 200},
 }
+REFERENCES = ("healthz", "signed-in floor", "shell floor")  # always measured, every ratio needs them
 PACED_THINK_SECONDS = 2  # a learner reading the next question before answering
 CSRF = "benchcsrf" + "0" * 23  # a 32-character CSRF secret sent as both cookie and header
 
@@ -38,7 +39,7 @@ def configure_env(scale: str) -> dict:
     env = dict(os.environ)
     env.setdefault("DATABASE_URL", f"sqlite:///{BENCH_DIR / f'bench-{scale}.sqlite3'}")
     env.update(
-        DJANGO_SETTINGS_MODULE="lms.settings",
+        DJANGO_SETTINGS_MODULE="tests.perf.settings",  # lms.settings plus the two reference views
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY="bench-" + secrets.token_urlsafe(32),
         DJANGO_SECURE_SSL_REDIRECT="0",
@@ -108,9 +109,13 @@ def build_plan(users: int) -> dict:
     def same(url, **extra):
         return {"slots": [{"url": url, "cookie": heavy_cookie, **extra}]}
 
+    module = lesson.get_parent()
     targets = {
         "healthz": {"slots": [{"url": "/healthz"}]},
+        "signed-in floor": same(reverse("bench-signed-in-floor")),
+        "shell floor": same(reverse("bench-shell-floor")),
         "catalog": same(catalog_url()),
+        "module page": same(module.url),
         "lesson": same(lesson.url),
         "dashboard": same(reverse("lms:dashboard")),
         "results": same(reverse("quizzes:attempt-results", args=[results.pk])),
@@ -145,7 +150,10 @@ def build_plan(users: int) -> dict:
     # Manager and educator reports, measured when this code base has them.
     order = [
         "healthz",
+        "signed-in floor",
+        "shell floor",
         "catalog",
+        "module page",
         "lesson",
         "dashboard",
         "question page",
@@ -176,7 +184,7 @@ def build_plan(users: int) -> dict:
         targets[f"{name} paced"] = {"slots": [dict(slot, think=PACED_THINK_SECONDS)]}
         order += [name, f"{name} paced"]
     only = [name.strip() for name in os.environ.get("BENCH_ONLY", "").split(",") if name.strip()]
-    order = [name for name in order if not only or name in only or name == "healthz"]
+    order = [name for name in order if not only or name in only or name in REFERENCES]
     return {"targets": {name: targets[name] for name in order}}
 
 
@@ -313,19 +321,36 @@ def run_locust(env, port: int, name: str, plan_path: Path, users: int, seconds: 
 # ----------------------------------------------------------------------------------------- table
 
 
-def table(results: dict, queries: dict, floor: float) -> str:
+def table(results: dict, queries: dict) -> str:
+    """One row per request: throughput, latency, and throughput as a share of each reference."""
+    floors = {name: results.get(name, {}).get("rps", 0) for name in REFERENCES}
     lines = [
-        "| request | req/s | p50 ms | p95 ms | vs /healthz | queries/req | failures |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| request | req/s | p50 ms | p95 ms | vs /healthz | vs signed-in floor | vs shell floor "
+        "| queries/req | failures |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, result in results.items():
-        ratio = result["rps"] / floor if floor else 0
+        healthz, signed_in, shell = (result["rps"] / floors[ref] if floors[ref] else 0 for ref in REFERENCES)
         p50, p95 = (f"{result[key]:.0f}" if result[key] is not None else "timeout" for key in ("p50", "p95"))
         lines.append(
-            f"| {name} | {result['rps']:.1f} | {p50} | {p95} | {ratio:.1%} "
+            f"| {name} | {result['rps']:.1f} | {p50} | {p95} | {healthz:.1%} | {signed_in:.2f} | {shell:.2f} "
             f"| {queries.get(name, 0)} | {result['failures']}/{result['requests']} |"
         )
     return "\n".join(lines)
+
+
+def worker_memory(server: subprocess.Popen) -> list[int]:
+    """Resident memory (KiB) of each gunicorn worker, read from /proc (Linux only; else empty)."""
+    try:
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+        sizes = []
+        for pid in children:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    sizes.append(int(line.split()[1]))
+        return sizes
+    except OSError:
+        return []
 
 
 def main() -> int:
@@ -365,10 +390,10 @@ def main() -> int:
             run_seconds = seconds * 3 if name.endswith("paced") else seconds
             results[name] = run_locust(env, port, name, plan_path, users, run_seconds)
             print(f"  {name}: {results[name]['rps']:.1f} req/s, p95 {results[name]['p95']} ms", flush=True)
+        memory = worker_memory(server)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-    floor = results.get("healthz", {}).get("rps", 0)
     load = os.getloadavg()[0]
     heading = (
         f"Occupass bench — {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, {vendor}, scale {scale} "
@@ -376,7 +401,8 @@ def main() -> int:
         f"{users} concurrent users, {seconds} s per request, {os.cpu_count()} CPUs, "
         f"load average {load_before:.1f} before / {load:.1f} after"
     )
-    output = f"{heading}\n\n{table(results, queries, floor)}\n"
+    rss = ", ".join(f"{size / 1024:.0f} MB" for size in memory) or "not measured"
+    output = f"{heading}\n\n{table(results, queries)}\n\ngunicorn worker RSS after the run: {rss}\n"
     print("\n" + output)
     (BENCH_DIR / f"results-{scale}-{vendor}.md").write_text(output)
     return 0
