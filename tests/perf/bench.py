@@ -322,29 +322,67 @@ def run_locust(env, port: int, name: str, plan_path: Path, users: int, seconds: 
 
 
 def table(results: dict, queries: dict) -> str:
-    """One row per request: throughput, latency, and throughput as a share of each reference."""
-    floors = {name: results.get(name, {}).get("rps", 0) for name in REFERENCES}
+    """One row per request: throughput, latency, CPU per request, and how a page compares with each
+    reference. The ratios divide the reference's CPU ms per request by the page's: the share of
+    the reference's throughput the page reaches when CPU is the limit. Throughput ratios are
+    printed too, for a quiet machine; on a shared one they mostly measure the neighbours."""
+    cpu = {name: result.get("cpu_ms") for name, result in results.items()}
+    rps = {name: result["rps"] for name, result in results.items()}
+
+    def ratio(table_of, reference, name):
+        page, floor = table_of.get(name), table_of.get(reference)
+        if not page or not floor:
+            return "–"
+        return f"{floor / page:.2f}" if table_of is cpu else f"{page / floor:.2f}"
+
     lines = [
-        "| request | req/s | p50 ms | p95 ms | vs /healthz | vs signed-in floor | vs shell floor "
-        "| queries/req | failures |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| request | req/s | p50 ms | p95 ms | CPU ms/req | vs /healthz | vs signed-in floor | vs shell floor "
+        "| req/s vs signed-in floor | queries/req | failures |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, result in results.items():
-        healthz, signed_in, shell = (result["rps"] / floors[ref] if floors[ref] else 0 for ref in REFERENCES)
         p50, p95 = (f"{result[key]:.0f}" if result[key] is not None else "timeout" for key in ("p50", "p95"))
+        cpu_ms = f"{cpu[name]:.1f}" if cpu.get(name) else "–"
         lines.append(
-            f"| {name} | {result['rps']:.1f} | {p50} | {p95} | {healthz:.1%} | {signed_in:.2f} | {shell:.2f} "
-            f"| {queries.get(name, 0)} | {result['failures']}/{result['requests']} |"
+            f"| {name} | {result['rps']:.1f} | {p50} | {p95} | {cpu_ms} | {ratio(cpu, 'healthz', name)} "
+            f"| {ratio(cpu, 'signed-in floor', name)} | {ratio(cpu, 'shell floor', name)} "
+            f"| {ratio(rps, 'signed-in floor', name)} | {queries.get(name, 0)} "
+            f"| {result['failures']}/{result['requests']} |"
         )
     return "\n".join(lines)
+
+
+def _workers(server: subprocess.Popen) -> list[str]:
+    try:
+        return Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    except OSError:
+        return []
+
+
+def worker_cpu_seconds(server: subprocess.Popen) -> float | None:
+    """CPU time (user + system) the gunicorn workers have used so far, from /proc (Linux only).
+
+    Per request, this is what a page costs whatever else the machine is doing: on a shared,
+    overloaded machine throughput mostly measures the neighbours, CPU time does not. SQLite runs
+    inside the workers, so its work is included; a PostgreSQL server's is not."""
+    total = 0
+    workers = _workers(server)
+    if not workers:
+        return None
+    for pid in workers:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def worker_memory(server: subprocess.Popen) -> list[int]:
     """Resident memory (KiB) of each gunicorn worker, read from /proc (Linux only; else empty)."""
     try:
-        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
         sizes = []
-        for pid in children:
+        for pid in _workers(server):
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     sizes.append(int(line.split()[1]))
@@ -380,7 +418,7 @@ def main() -> int:
     connection.close()
 
     load_before = os.getloadavg()[0]
-    port = free_port()
+    port = int(os.environ.get("BENCH_PORT", 0)) or free_port()
     server = start_gunicorn(env, port)
     results = {}
     try:
@@ -388,8 +426,17 @@ def main() -> int:
         for name in plan["targets"]:
             # Paced targets send a tenth as many requests: run them longer for a steadier p95.
             run_seconds = seconds * 3 if name.endswith("paced") else seconds
+            cpu_before = worker_cpu_seconds(server)
             results[name] = run_locust(env, port, name, plan_path, users, run_seconds)
-            print(f"  {name}: {results[name]['rps']:.1f} req/s, p95 {results[name]['p95']} ms", flush=True)
+            cpu_after = worker_cpu_seconds(server)
+            served = results[name]["requests"]
+            if cpu_before is not None and cpu_after is not None and served:
+                results[name]["cpu_ms"] = (cpu_after - cpu_before) * 1000 / served
+            print(
+                f"  {name}: {results[name]['rps']:.1f} req/s, p95 {results[name]['p95']} ms, "
+                f"{results[name].get('cpu_ms', 0):.1f} CPU ms/req",
+                flush=True,
+            )
         memory = worker_memory(server)
     finally:
         server.send_signal(signal.SIGTERM)
