@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test install migrate seed lint format e2e bench loadtest two-instances clean
+.PHONY: run test install migrate seed lint format e2e bench profile loadtest two-instances worker clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ format: install
 # BENCH_SCALE=small for a quick run; DATABASE_URL=postgres://… to run on PostgreSQL.
 bench: install
 	$(BIN)/python -m tests.perf.bench
+
+# Where each learner page's time goes, by layer (pyinstrument), on the data `make bench` seeded.
+profile: install
+	$(BIN)/python -m tests.perf.profile
 
 # Load and fault test: LOADTEST_LEARNERS (100) learners take a LOADTEST_ITEMS (50)-item timed exam;
 # a worker is SIGKILLed and the server restarted mid-run; exits non-zero if an acknowledged answer is lost.

@@ -194,3 +194,25 @@ class TeamMembership(models.Model):
 
     def __str__(self):
         return f"{self.membership.user} in {self.team}"
+
+
+class EmailDelivery(models.Model):
+    """One outgoing email's idempotency key, claimed before the email is handed to the mail server.
+
+    Emails leave through the task queue (`lms.mail`). A worker killed while sending, then
+    restarted, runs the task again; the claimed key makes the rerun skip the send, so nobody gets
+    the same email twice. The price: a crash between the claim and the mail server's answer leaves
+    `sent_at` empty and that one email unsent (visible in the admin), never a duplicate.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    recipients = models.TextField()
+    subject = models.CharField(max_length=300)
+    claimed_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "email deliveries"
+
+    def __str__(self):
+        return f"{self.subject} → {self.recipients}"

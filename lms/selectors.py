@@ -1,6 +1,7 @@
 """Reads for platform pages."""
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db.models import QuerySet, Value
 from django.shortcuts import get_object_or_404
 
@@ -45,3 +46,28 @@ def user_roles(*, user: User) -> set[str]:
     reviewer = Group.objects.filter(user=user, name=roles.CLINICAL_REVIEWERS).annotate(role=Value(REVIEWER))
     memberships = user.memberships.order_by().values_list("role", flat=True)
     return set(memberships.union(reviewer.order_by().values_list("role", flat=True)))
+
+
+NAV_ROLES_TIMEOUT = 300  # seconds; bounds staleness in other processes when the cache is per process
+
+
+def _nav_roles_key(user_pk) -> str:
+    return f"lms:nav-roles:{user_pk}"
+
+
+def nav_roles(*, user: User) -> frozenset[str]:
+    """`user_roles` for the site navigation, cached per user: every signed-in page shows the menu,
+    and the roles query was a tenth of a lesson page. Only links depend on it; every view checks
+    permissions itself. Membership and group changes drop the entry (`nav_roles_forget`)."""
+    if not user.is_authenticated:
+        return frozenset()
+    key = _nav_roles_key(user.pk)
+    found = cache.get(key)
+    if found is None:
+        found = frozenset(user_roles(user=user))
+        cache.set(key, found, NAV_ROLES_TIMEOUT)
+    return found
+
+
+def nav_roles_forget(*, user_pk) -> None:
+    cache.delete(_nav_roles_key(user_pk))

@@ -47,6 +47,12 @@ def _question_url(attempt, position: int) -> str:
     return reverse("quizzes:attempt-question", args=[attempt.pk, position])
 
 
+def _question_url_prefix(attempt) -> str:
+    """`/quiz/attempt/<pk>/q/`: the navigator appends each position, so a page reverses one URL
+    instead of one per item (issue 19)."""
+    return _question_url(attempt, 1).removesuffix("1/")
+
+
 def _open_attempt_or_redirect(request, pk: int):
     """(attempt, None) for an open attempt, or (None, redirect) once it is submitted or has expired."""
     attempt = selectors.attempt_for_user_or_404(user=request.user, pk=pk)
@@ -108,6 +114,7 @@ def _question_context(attempt, item, navigator, *, form_error="", now):
         "quiz": attempt.quiz,
         "question": selectors.question_for(item=item, reveal=reveal),
         "navigator": navigator,
+        "question_url_prefix": _question_url_prefix(attempt),
         "total": len(navigator),
         "previous": item.position - 1 if item.position > 1 else None,
         "next": item.position + 1 if item.position < len(navigator) else None,
@@ -191,6 +198,7 @@ def attempt_review(request, pk):
         "attempt": attempt,
         "quiz": attempt.quiz,
         "navigator": navigator,
+        "question_url_prefix": _question_url_prefix(attempt),
         "unanswered": [entry for entry in navigator if not entry.answered],
         "flagged": [entry for entry in navigator if entry.flagged],
         "timer": _timer(attempt, timezone.now()),

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import template
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -64,3 +65,15 @@ def answer_choices(question, knowledge_check=False, describedby=""):
         "positions": range(1, len(question.choices) + 1),
         "describedby": describedby,
     }
+
+
+_ANSWERED = '<span aria-hidden="true">✓</span><span class="visually-hidden">answered</span>'
+_NOT_ANSWERED = '<span class="visually-hidden">not answered</span>'
+_FLAGGED = '<span aria-hidden="true">⚑</span><span class="visually-hidden">, flagged</span>'
+
+
+@register.simple_tag
+def nav_state(answered, flagged) -> str:
+    """An item's state in the question navigator, for sight and for screen readers. A tag, not an
+    include: the navigator renders it for every item on every question page (issue 19)."""
+    return mark_safe((_ANSWERED if answered else _NOT_ANSWERED) + (_FLAGGED if flagged else ""))  # noqa: S308

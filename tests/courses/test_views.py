@@ -269,9 +269,9 @@ def test_catalog_query_count_is_constant(client_as_learner, learner, catalog, mo
     # Wagtail serving (4): the catalog (HomePage.route: by url_path, then specific), ancestors,
     #   their view restrictions (the site and home page are cached by CachedSiteMiddleware);
     #   auth (1): the user (the session is cached); ours (1): this learner's completions (the
-    #   modules, paths and lessons are in the structure cache, warmed by get_twice); lms nav
-    #   roles (1). No user bar for a learner.
-    with django_assert_num_queries(7):
+    #   modules, paths and lessons are in the structure cache, warmed by get_twice); the nav's
+    #   roles are cached per user too. No user bar for a learner.
+    with django_assert_num_queries(6):
         response = client_as_learner.get(url)
 
     assert len(response.context["modules"]) == module_count
@@ -294,8 +294,8 @@ def test_module_page_query_count_is_constant(
     # Wagtail serving (4): the module by url_path + specific, ancestors, view restrictions (site
     #   and home cached); auth (1): the user; ours (4): assessments, completions, completed
     #   prerequisites, the breadcrumb's catalog (prerequisites and lessons are cached structure);
-    #   lms nav roles (1).
-    with django_assert_num_queries(10):
+    #   the nav's roles are cached per user.
+    with django_assert_num_queries(9):
         response = client_as_learner.get(url)
 
     assert response.context["progress"].total == lesson_count
@@ -308,8 +308,9 @@ def test_lesson_page_query_count_is_constant(client_as_learner, module, lesson_c
 
     # Wagtail serving (4): the lesson by url_path + specific, ancestors, view restrictions (site
     #   and home cached); auth (1): the user; ours (1): completions (the module, its lessons, its
-    #   prerequisites and the breadcrumb's catalog are cached structure); lms nav roles (1).
-    with django_assert_num_queries(7):
+    #   prerequisites and the breadcrumb's catalog are cached structure); the nav's roles are
+    #   cached per user.
+    with django_assert_num_queries(6):
         response = client_as_learner.get(url)
 
     assert response.context["position"] == 2

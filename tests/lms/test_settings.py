@@ -58,15 +58,32 @@ def test_production_settings_are_secure_by_default():
     code = (
         "from django.conf import settings as s; "
         "print(s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0, "
-        "s.ACCOUNT_EMAIL_VERIFICATION, s.EMAIL_BACKEND, s.EMAIL_HOST, s.CACHES['default']['BACKEND'])"
+        "s.ACCOUNT_EMAIL_VERIFICATION, s.EMAIL_BACKEND, s.EMAIL_DELIVERY_BACKEND, s.EMAIL_HOST, "
+        "s.CACHES['default']['BACKEND'])"
     )
 
     result = _manage("shell", "-c", code, env_overrides=PRODUCTION_ENV)
 
     assert result.stdout.strip().splitlines()[-1] == (
-        "True True True True mandatory django.core.mail.backends.smtp.EmailBackend smtp.example.org "
-        "django.core.cache.backends.locmem.LocMemCache"
+        "True True True True mandatory lms.mail.QueuedEmailBackend django.core.mail.backends.smtp.EmailBackend "
+        "smtp.example.org django.core.cache.backends.locmem.LocMemCache"
     )
+
+
+def test_production_queues_tasks_in_the_database_or_in_redis_and_development_runs_them_at_once():
+    code = "from django.conf import settings as s; print(s.TASKS['default']['BACKEND'])"
+    production = _manage("shell", "-c", code, env_overrides=PRODUCTION_ENV, drop=("TASKS_BACKEND",))
+    with_redis = _manage(
+        "shell", "-c", code, env_overrides=dict(PRODUCTION_ENV, REDIS_URL="redis://127.0.0.1:6379/1"),
+        drop=("TASKS_BACKEND",),
+    )  # fmt: skip
+    development = _manage(
+        "shell", "-c", code, env_overrides=dict(PRODUCTION_ENV, DJANGO_DEBUG="1"), drop=("TASKS_BACKEND",)
+    )
+
+    assert production.stdout.strip().splitlines()[-1] == "django_tasks_db.DatabaseBackend", production.stderr
+    assert with_redis.stdout.strip().splitlines()[-1] == "django_tasks_rq.RQBackend", with_redis.stderr
+    assert development.stdout.strip().splitlines()[-1] == "django_tasks.backends.immediate.ImmediateBackend"
 
 
 def test_redis_url_configures_the_cache():

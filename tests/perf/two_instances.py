@@ -5,15 +5,19 @@
 Starts two gunicorn instances on different loopback ports against the same PostgreSQL and Redis.
 One learner starts a timed exam on instance A, then answers alternately on B and A, flags an item,
 reloads a question on the other instance, submits on B and submits again on A (a second tab). The
-database must then hold every acknowledged answer exactly once and one graded attempt. Exits 1 on
-any difference.
+database must then hold every acknowledged answer exactly once and one graded attempt. A task
+worker runs on a third process (`manage.py run_worker`, RQ on the same Redis): a password-reset
+request on instance A queues an email, and the worker must send it. Exits 1 on any difference.
 """
 
 import os
 import random
+import shutil
+import subprocess
 import sys
+import time
 
-from tests.perf.bench import ROOT, configure_env, free_port, manage, seed_scale
+from tests.perf.bench import BENCH_DIR, BIN, ROOT, configure_env, free_port, manage, seed_scale
 from tests.perf.loadtest import CSRF, Server, Stats, request
 
 ITEMS = int(os.environ.get("TWO_INSTANCES_ITEMS", "20"))
@@ -46,6 +50,15 @@ def main() -> int:
     cookie = bench._session_cookie(user).replace(bench.CSRF, CSRF)
     connection.close()
 
+    outbox = BENCH_DIR / "two-instances-mail"
+    shutil.rmtree(outbox, ignore_errors=True)
+    outbox.mkdir(parents=True)
+    env.update(EMAIL_DELIVERY_BACKEND="django.core.mail.backends.filebased.EmailBackend", EMAIL_FILE_PATH=str(outbox))
+    worker_log = open(BENCH_DIR / "two-instances-worker.log", "ab")  # noqa: SIM115 - lives as long as the worker
+    worker = subprocess.Popen(  # noqa: S603 - our own venv
+        [str(BIN / "python"), "manage.py", "run_worker", "--worker-id=two-instances-worker"],
+        cwd=ROOT, env=env, stdout=worker_log, stderr=worker_log,
+    )  # fmt: skip
     servers = [Server(env, free_port()), Server(env, free_port())]
     for server in servers:
         server.start()
@@ -73,9 +86,14 @@ def main() -> int:
         second = request(ports[0], "POST", f"/quiz/attempt/{attempt_id}/submit/", cookie=cookie)[0]
         cache.set("two-instances-probe", "shared", 30)
         probe = request(ports[1], "GET", "/healthz")[0]
+        csrf_only = "; ".join(part for part in cookie.split("; ") if part.startswith("csrftoken="))
+        reset = request(ports[0], "POST", "/accounts/password/reset/", cookie=csrf_only, form={"email": user.email})[0]
+        emailed = _wait_for_email(outbox, user.email, seconds=60)
     finally:
         for server in servers:
             server.stop()
+        worker.terminate()
+        worker.wait(timeout=30)
 
     attempt = Attempt.objects.get(pk=attempt_id)
     stored = dict(AttemptItem.objects.filter(attempt=attempt).values_list("position", "selected"))
@@ -92,6 +110,7 @@ def main() -> int:
         "attempt state": attempt.state,
         "graded": attempt.points is not None,
         "shared cache read back": cache.get("two-instances-probe") == "shared" and probe == 200,
+        "email queued on A (status), sent by the worker": f"{reset}, {emailed}",
     }
     width = max(len(key) for key in report)
     for key, value in report.items():
@@ -103,9 +122,19 @@ def main() -> int:
         and report["attempts for the learner"] == 1
         and attempt.state == Attempt.State.SUBMITTED
         and report["graded"]
+        and emailed
     )
-    print("OK: both instances served one attempt without losing anything." if ok else "FAILED")
+    print("OK: both instances served one attempt, and the worker sent the queued email." if ok else "FAILED")
     return 0 if ok else 1
+
+
+def _wait_for_email(outbox, address: str, *, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if any(f"To: {address}" in path.read_text(errors="replace") for path in outbox.glob("*.log")):
+            return True
+        time.sleep(0.5)
+    return False
 
 
 if __name__ == "__main__":

@@ -23,13 +23,15 @@ DOMAINS = [
 # Every page: the user (the session is cached) and the header's roles; no Wagtail user bar off the
 # page tree.
 PAGE_QUERIES = 2
+# After a first request the header's roles come from the cache (`lms.selectors.nav_roles`).
+WARM_PAGE_QUERIES = 1
 # Dashboard, as listed in `learner_dashboard`: state requirement, licence renewal, ledger aggregate,
 # readiness settings, practice attempts, review count, review items, certificates, first membership
 # date, current completions of the onboarding modules, modules due again, started modules (2:
 # completed lesson paths, completions); then the view's memberships. The onboarding paths, the
 # started modules and their lessons, and the site the catalog URL is relative to are course
 # structure, read from the structure cache (warmed by the first request).
-DASHBOARD_QUERIES = PAGE_QUERIES + 14
+DASHBOARD_QUERIES = WARM_PAGE_QUERIES + 14
 # Transcript: the ledger entries, with certificates and external credits joined; skills observations.
 TRANSCRIPT_QUERIES = PAGE_QUERIES + 2
 
