@@ -83,6 +83,7 @@ def test_practice_set_from_one_domain_prefers_unseen_and_missed(client, learner,
 
     practice_set = Attempt.objects.exclude(pk=attempt.pk).get(user=learner)
     assert response.url == reverse("quizzes:attempt-detail", args=[practice_set.pk])
+    assert "Question 1" in client.get(response.url, follow=True).content.decode()
     names = set(AttemptItem.objects.filter(attempt=practice_set).values_list("version__question__name", flat=True))
     assert len(names) == 5
     assert {f"d1-{n}" for n in range(3, 6)} <= names  # every unseen item made it in
