@@ -39,7 +39,13 @@ def check(page, name: str, width: int) -> None:
     """axe, no sideways scroll, and (on request) a screenshot."""
     page.wait_for_load_state()
     overflow = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-    assert overflow[0] <= overflow[1], f"{page.url} scrolls sideways at {width} px: {overflow}"
+    wide = page.evaluate(
+        """(w) => Array.from(document.querySelectorAll('body *'))
+            .filter((el) => el.getBoundingClientRect().right > w + 1)
+            .slice(0, 5).map((el) => el.tagName + '.' + el.className)""",
+        overflow[1],
+    )
+    assert overflow[0] <= overflow[1], f"{page.url} scrolls sideways at {width} px: {overflow}, {wide}"
     assert_accessible(page)
     folder = os.environ.get("SCREENSHOT_DIR")
     if folder:
@@ -209,3 +215,56 @@ def test_review_of_six_with_five_right_leaves_one_due_today(page, live_server, s
     expect(page.get_by_role("heading", name="Question 1: correct")).to_have_count(0)
     end = review.end_of_day(timezone.now())
     assert ReviewCard.objects.filter(user=learner, due__lte=end).count() == 1
+
+
+# ------------------------------------------------------------------- wide pages on a phone
+
+
+def test_wide_pages_do_not_scroll_sideways_on_a_phone(page, live_server, signed_in_page):
+    """The pages with the widest tables (transcript, compliance matrix, dashboard readiness,
+    practice history, results by domain, verification) at 390 px."""
+    from quizzes.compliance import services as compliance_services
+    from tests.progress.conftest import complete_module, make_module
+
+    ContentType.objects.clear_cache()
+    page.set_viewport_size({"width": 390, "height": 900})
+    catalog = CatalogPageFactory(parent=ensure_site_tree(), title="Catalog", slug="catalog")
+    manager = _learner(
+        email="mia@example.org", name="Mia Manager-With-A-Long-Name", credential="cota",
+        nbcot_cycle_start=datetime.date(2025, 1, 1), nbcot_cycle_end=datetime.date(2027, 12, 31),
+    )  # fmt: skip
+    organization = manager.memberships.get().organization
+    Membership.objects.filter(user=manager).update(role=Membership.Role.MANAGER)
+    for n in range(6):
+        module = ModulePageFactory(parent=catalog, title=f"Annual compliance module number {n}")
+        compliance_services.assignment_create(
+            organization=organization, created_by=manager, module=module, user=manager,
+            due_date=datetime.date(2026, 12, 31),
+        )  # fmt: skip
+    for n in range(2):
+        done = make_module(catalog, title=f"A long module title about documentation and billing number {n}")
+        complete_module(manager, done, now=timezone.now())
+    blueprint = blueprint_with_domains({"D1": 50, "D2": 30, "D3": 20})
+    for n in range(9):
+        QuestionFactory(name=f"w{n}", domain_code=f"D{n % 3 + 1}")
+    exam = QuizFactory(
+        title="COTA practice exam", slug="cota-practice", kind=Quiz.Kind.PRACTICE,
+        selection=Quiz.Selection.BLUEPRINT, blueprint=blueprint, draw_count=6, pass_mark=70,
+    )  # fmt: skip
+    from quizzes import services as quiz_services
+
+    for _ in range(2):
+        attempt = quiz_services.attempt_start(user=manager, quiz=exam, now=timezone.now())
+        quiz_services.attempt_submit(attempt=attempt, now=timezone.now())
+    signed_in_page(manager)
+
+    for name, path in [
+        ("w-dashboard", "/dashboard/"),
+        ("w-transcript", "/progress/transcript/"),
+        ("w-matrix", f"/manage/{organization.slug}/"),
+        ("w-practice", "/practice/"),
+        ("w-results", f"/quiz/attempt/{attempt.pk}/results/"),
+        ("w-verify", "/verify/"),
+    ]:
+        page.goto(live_server.url + path)
+        check(page, name, 390)
