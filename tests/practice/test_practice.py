@@ -3,8 +3,10 @@
 import datetime
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -236,3 +238,52 @@ def test_practice_is_in_the_navigation_for_a_cota_student_not_an_aide(client):
     client.force_login(UserFactory(credential="aide"))
     nav = client.get(reverse("lms:dashboard")).content.decode().split("<main")[0]
     assert 'href="/practice/"' not in nav
+
+
+# ------------------------------------------------------------------------- results and timer
+
+
+def test_results_filters_show_incorrect_or_flagged_only(client, learner):
+    questions = [QuestionFactory(name=f"f{n}", stem=f"<p>Filter question {n}?</p>") for n in range(3)]
+    quiz = fixed_quiz(questions, kind=Quiz.Kind.PRACTICE, shuffle_questions=False)
+    attempt = quiz_services.attempt_start(user=learner, quiz=quiz, now=NOW)
+    items = list(attempt.items.prefetch_related("version__options").order_by("position"))
+    for index, item in enumerate(items):
+        options = list(item.version.options.all())
+        pick = [o.pk for o in options if o.is_correct == (index != 1)][:1]  # question 2 wrong
+        quiz_services.attempt_answer(attempt=attempt, item=item, selected=pick, now=NOW)
+    quiz_services.attempt_flag(attempt=attempt, item=items[2], flagged=True, now=NOW)
+    quiz_services.attempt_submit(attempt=attempt, now=NOW)
+    client.force_login(learner)
+    url = reverse("quizzes:attempt-results", args=[attempt.pk])
+
+    incorrect = _text(client.get(url, {"show": "incorrect"}))
+    flagged = _text(client.get(url, {"show": "flagged"}))
+    everything = _text(client.get(url, {"show": "nonsense"}))
+
+    assert ("Filter question 1?" in incorrect, "Filter question 0?" in incorrect) == (True, False)
+    assert ("Filter question 2?" in flagged, "Filter question 1?" in flagged) == (True, False)
+    assert all(f"Filter question {n}?" in everything for n in range(3))
+
+
+@pytest.mark.parametrize(
+    ("seconds", "css", "words"),
+    [
+        (900, "quiz-timer ", ""),
+        (299, "quiz-timer--warning", "Under 5 minutes left"),
+        (45, "quiz-timer--urgent", "Last minute"),
+    ],
+)
+def test_timer_looks_different_in_the_last_5_minutes_and_the_last_minute(seconds, css, words):
+    from django.template.loader import render_to_string
+
+    attempt = Attempt(pk=1)
+    html = render_to_string(
+        "quizzes/includes/timer.html",
+        {"attempt": attempt, "timer": {"remaining": seconds, "deadline": NOW}},
+    )
+
+    assert css in html
+    assert f"data-quiz-timer-state>{words}</strong>" in html
+    css_text = (Path(settings.BASE_DIR) / "static" / "css" / "site.css").read_text()
+    assert "position: sticky" in css_text.split(".quiz-timer {")[-1][:80]
