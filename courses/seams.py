@@ -18,6 +18,7 @@ from django.core.exceptions import ImproperlyConfigured
 SLOTS = {
     "modules_completed": "(*, user, modules, now) -> set[int]: ids of modules with a current completion",
     "module_assessments": "(*, user, module) -> list: the module's assessments with the learner's standing",
+    "module_standing": "(*, user, module, now) -> standing: the learner's completion and certificate for a module",
     "lesson_completed": "(*, user, lesson, module, now) -> None: react to a lesson just completed",
     "knowledge_check_choices": "() -> list[(slug, title)]: published knowledge checks, for the editor",
     "knowledge_check_context": "(*, slug) -> dict: template context for one embedded knowledge check",

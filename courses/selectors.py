@@ -11,6 +11,7 @@ from datetime import datetime
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Left, Length
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -170,13 +171,47 @@ def module_locked_by(*, user, module: ModulePage, prerequisites: list[ModulePage
 def module_overview(*, user, module: ModulePage, preview: bool = False) -> dict:
     """Template context for a module page: lesson states, overall progress and any lock."""
     prerequisites = module_prerequisites(module=module, use_cache=not preview)
+    assessments = seams.call("module_assessments", user=user, module=module)
+    progress = module_progress(user=user, module=module)
+    standing = (
+        seams.call("module_standing", user=user, module=module, now=timezone.now())
+        if user.is_authenticated and not preview
+        else None
+    )
     return {
-        "assessments": seams.call("module_assessments", user=user, module=module),
+        "assessments": assessments,
         "checklists": module_checklists(module=module) if module.pk and not preview else [],
-        "progress": module_progress(user=user, module=module),
+        "progress": progress,
         "prerequisites": prerequisites,
         "locked_by": module_locked_by(user=user, module=module, prerequisites=prerequisites),
+        "standing": standing,
+        "main_action": module_main_action(progress=progress, assessments=assessments, standing=standing),
     }
+
+
+@dataclass(frozen=True)
+class MainAction:
+    label: str
+    url: str
+    kind: str  # "start", "continue", "assessment", "review"
+
+
+def module_main_action(*, progress: ModuleProgress, assessments, standing) -> MainAction | None:
+    """The module page's one main button, matching the learner's next step: start or continue the
+    lessons, then take (or resume) the assessment not yet passed, and once the module is complete,
+    look back over the lessons."""
+    if not progress.lessons:
+        return None
+    if not progress.lessons_done:
+        lesson = progress.resume_lesson
+        if progress.started:
+            return MainAction(label=f"Continue: {lesson.title}", url=lesson.url, kind="continue")
+        return MainAction(label="Start the first lesson", url=lesson.url, kind="start")
+    pending = next((standing_ for standing_ in assessments if not standing_.passed), None)
+    if pending is not None and not (standing and standing.completion):
+        label = "Resume the assessment" if pending.in_progress else "Take the assessment"
+        return MainAction(label=label, url=reverse("quizzes:quiz-detail", args=[pending.quiz.slug]), kind="assessment")
+    return MainAction(label="Review the first lesson", url=progress.lessons[0].lesson.url, kind="review")
 
 
 def lesson_detail(*, user, lesson: LessonPage, preview: bool = False) -> dict:
@@ -194,7 +229,14 @@ def lesson_detail(*, user, lesson: LessonPage, preview: bool = False) -> dict:
     progress = module_progress(user=user, module=module)
     index = progress.index_of(lesson)
     prerequisites = module_prerequisites(module=module, use_cache=True)
+    take_assessment = None
+    if progress.lessons_done and user.is_authenticated:
+        # Only once every lesson is done (two queries then, none before).
+        take_assessment = next(
+            (a for a in seams.call("module_assessments", user=user, module=module) if not a.passed), None
+        )
     return {
+        "take_assessment": take_assessment,
         "module": module,
         "catalog": catalog,
         "progress": progress,
@@ -227,6 +269,33 @@ def lesson_next(*, lesson: LessonPage) -> LessonPage | None:
         .order_by("path")
         .first()
     )
+
+
+@dataclass(frozen=True)
+class AfterLesson:
+    url: str
+    message: str
+
+
+def after_lesson_complete(*, user, lesson: LessonPage) -> AfterLesson:
+    """Where "Mark complete" leads: the next incomplete lesson (after this one, else earlier),
+    else the module's assessment not yet passed, else the module page (which shows completion)."""
+    module = lesson_module(lesson=lesson)
+    if module is None:
+        return AfterLesson(url=lesson.get_parent().url, message="")
+    progress = module_progress(user=user, module=module)
+    index = progress.index_of(lesson) or 0
+    ordered = list(progress.lessons[index + 1 :]) + list(progress.lessons[:index])
+    upcoming = next((state.lesson for state in ordered if not state.completed), None)
+    if upcoming is not None:
+        return AfterLesson(url=upcoming.url, message=f"Next: {upcoming.title}.")
+    pending = next((a for a in seams.call("module_assessments", user=user, module=module) if not a.passed), None)
+    if pending is not None:
+        return AfterLesson(
+            url=reverse("quizzes:quiz-detail", args=[pending.quiz.slug]),
+            message="All lessons are done. Next: the module assessment.",
+        )
+    return AfterLesson(url=module.url, message="That was the last lesson in this module.")
 
 
 def lesson_module(*, lesson: LessonPage) -> ModulePage | None:

@@ -11,7 +11,8 @@ from courses import selectors, services
 @login_required
 @require_POST
 def lesson_complete(request, lesson_id):
-    """Mark a lesson complete, then go on to the next lesson (or back to the module)."""
+    """Mark a lesson complete, then go on to the next incomplete lesson, else the assessment, else
+    the module page."""
     lesson = selectors.lesson_live_or_none(lesson_id=lesson_id)
     if lesson is None:
         raise Http404("No such lesson.")
@@ -20,12 +21,9 @@ def lesson_complete(request, lesson_id):
     except services.ModuleLockedError as error:
         messages.error(request, str(error))
         return redirect(lesson.get_parent().get_url(request))
-    next_lesson = selectors.lesson_next(lesson=lesson)
-    if next_lesson is not None:
-        messages.success(request, f"“{lesson.title}” is marked complete. Next: {next_lesson.title}.")
-        return redirect(next_lesson.get_url(request))
-    messages.success(request, f"“{lesson.title}” is marked complete. That was the last lesson in this module.")
-    return redirect(lesson.get_parent().get_url(request))
+    step = selectors.after_lesson_complete(user=request.user, lesson=lesson)
+    messages.success(request, f"“{lesson.title}” is marked complete. {step.message}")
+    return redirect(step.url)
 
 
 @require_GET

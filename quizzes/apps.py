@@ -18,6 +18,7 @@ class QuizzesConfig(AppConfig):
         # The course layer asks these questions through named seams instead of importing us.
         seams.provide("modules_completed", progress_selectors.modules_completed_for)
         seams.provide("module_assessments", selectors.module_assessments)
+        seams.provide("module_standing", progress_selectors.module_standing)
         seams.provide("lesson_completed", progress_services.lesson_completed)
         seams.provide("knowledge_check_choices", blocks.knowledge_check_choices)
         seams.provide("knowledge_check_context", blocks.knowledge_check_context)

@@ -44,7 +44,8 @@ PRACTICE_EXAM = {
     "title": "COTA practice exam (demo)",
     "description": (
         "50 NBCOT-style items drawn by domain from the demo blueprint. The domain weights are demo "
-        "values, not NBCOT's official ones; the scaled score shown afterwards is an estimate."
+        "values, not NBCOT's official ones; results show percent correct per domain with its likely "
+        "range, not an NBCOT score."
     ),
 }
 ASSESSMENT_ITEMS = 10

@@ -17,7 +17,7 @@ from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, QuizItem
 from quizzes.services import deadline_for, knowledge_check_option_order
 from quizzes.services.assembly import latest_versions
 
-LEARNER_KINDS = [Quiz.Kind.ASSESSMENT, Quiz.Kind.PRACTICE, Quiz.Kind.REVIEW]
+LEARNER_KINDS = [Quiz.Kind.ASSESSMENT, Quiz.Kind.PRACTICE, Quiz.Kind.REVIEW, Quiz.Kind.PRACTICE_SET]
 
 
 @dataclass

@@ -5,6 +5,7 @@ called from ``get_context`` so previews and live pages render the same way.
 """
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -342,6 +343,7 @@ class LessonPage(Page):
 
     def serve(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
+            messages.info(request, "Sign in to read this lesson.")
             return redirect_to_login(request.get_full_path())
         response = super().serve(request, *args, **kwargs)
         if response.context_data.get("locked_by"):

@@ -11,7 +11,7 @@ from quizzes import selectors as quiz_selectors
 from quizzes import services as quiz_services
 from quizzes.models import Quiz
 from quizzes.practice import selectors, services
-from quizzes.practice.forms import PracticeSetForm, StartForm
+from quizzes.practice.forms import MODE_CHOICES, PracticeSetForm, StartForm
 
 
 def _render(request, page, *, set_form=None, status=200):
@@ -19,7 +19,7 @@ def _render(request, page, *, set_form=None, status=200):
     return render(
         request,
         "practice/index.html",
-        {"page": page, "set_form": set_form, "start_form": StartForm()},
+        {"page": page, "set_form": set_form, "mode_choices": MODE_CHOICES},
         status=status,
     )
 

@@ -31,6 +31,7 @@ from quizzes.models import (
     StateRequirement,
 )
 from quizzes.progress import goals, review
+from quizzes.progress import next_action as dashboard_next
 from quizzes.skills import selectors as skills_selectors
 
 ZERO = Decimal("0")
@@ -250,6 +251,10 @@ class Dashboard:
     started_modules: list
     onboarding: list = field(default_factory=list)
     assignments: list = field(default_factory=list)
+    open_attempt: Attempt | None = None
+    next_action: object = None
+    sections: list = field(default_factory=list)
+    tracks_nbcot: bool = True
 
 
 @dataclass(frozen=True)
@@ -268,8 +273,8 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
     state requirement and licence renewal (2, only when a licence state is set), one ledger
     aggregate, readiness settings, recent practice attempts, review count and first due items (2),
     recent certificates, memberships, onboarding paths with their modules (2), current completions,
-    modules due again, started modules and their progress (4); when the learner has assignments,
-    four more (assignments, path modules, completions, started modules).
+    modules due again, started modules and their progress (4), the open attempt; when the learner
+    has assignments, four more (assignments, path modules, completions, started modules).
     """
     today = timezone.localdate(now)
     cycle = nbcot_cycle(user)
@@ -294,14 +299,18 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
             sums[f"rule_{index}"] = Sum("contact_hours", filter=in_period & _category_filter(rule.categories))
     totals = {key: value or ZERO for key, value in CreditEntry.objects.filter(user=user).aggregate(**sums).items()}
 
-    goal_list = [
-        goals.nbcot_goal(
-            earned_pdu=totals.get("cycle_pdu", ZERO),
-            cycle_start=cycle[0] if cycle else None,
-            cycle_end=cycle[1] if cycle else None,
-            today=today,
+    # Goals follow the credential: aides and students are not NBCOT-certified, so they get no
+    # PDU goal unless they enter an NBCOT cycle themselves (User.tracks_nbcot).
+    goal_list = []
+    if user.tracks_nbcot:
+        goal_list.append(
+            goals.nbcot_goal(
+                earned_pdu=totals.get("cycle_pdu", ZERO),
+                cycle_start=cycle[0] if cycle else None,
+                cycle_end=cycle[1] if cycle else None,
+                today=today,
+            )
         )
-    ]
     if requirement:
         goal_list.append(
             goals.state_goal(
@@ -322,13 +331,18 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
     practice = list(
         Attempt.objects.filter(user=user, quiz__kind=Quiz.Kind.PRACTICE, state=Attempt.State.SUBMITTED)
         .order_by("-submitted_at", "-pk")
-        .values("domain_scores", "percent", "submitted_at")[: max(settings.recent_attempts, TREND_LENGTH)]
+        .values("domain_scores", "percent", "submitted_at", "quiz__pass_mark")[
+            : max(settings.recent_attempts, TREND_LENGTH)
+        ]
     )
+    # One target per exam: the practice exam's own pass mark (the settings' target only before
+    # any practice exam is taken).
     ready = goals.readiness(
         attempts=[row["domain_scores"] for row in practice[: settings.recent_attempts]],
-        target=settings.target_percent,
+        target=practice[0]["quiz__pass_mark"] if practice else settings.target_percent,
     )
-    goal_list.append(ready.goal)
+    if practice or user.prepares_for_exam:
+        goal_list.append(ready.goal)
     trend = goals.trend_points(
         [
             (timezone.localdate(row["submitted_at"]).strftime("%b %-d"), row["percent"])
@@ -386,7 +400,24 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
                 )
             )
 
+    open_attempt = (
+        Attempt.objects.filter(user=user, state=Attempt.State.IN_PROGRESS)
+        .exclude(quiz__kind=Quiz.Kind.KNOWLEDGE_CHECK)
+        .select_related("quiz")
+        .order_by("-started_at", "-pk")
+        .first()
+    )
     return Dashboard(
+        open_attempt=open_attempt,
+        next_action=dashboard_next.next_action(
+            open_attempt=open_attempt,
+            assignments=assignments,
+            steps=steps,
+            review_due_count=review_due_count,
+            catalog_url=course_selectors.catalog_url(),
+        ),
+        sections=dashboard_next.section_order(assignments=assignments, steps=steps, review_due_count=review_due_count),
+        tracks_nbcot=user.tracks_nbcot,
         goals=goal_list,
         ce_hours=totals.get("cycle_hours", totals["all_hours"]),
         ce_pdu=totals.get("cycle_pdu", totals["all_pdu"]),

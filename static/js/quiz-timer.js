@@ -1,6 +1,7 @@
 /* Attempt countdown. The server owns the deadline and enforces it; this only shows it.
  * The clock (role="timer", which screen readers do not read out on change) updates every second.
  * A separate polite live region speaks only at 10, 5 and 1 minutes left and at the end.
+ * The box is sticky (CSS) and changes look in the last 5 minutes and the last minute.
  * At zero the page goes to the results URL, where the server submits the expired attempt. */
 (function () {
   "use strict";
@@ -20,6 +21,7 @@
     var remaining = parseInt(root.getAttribute("data-remaining"), 10) || 0;
     // Count from this page's own clock, so a wrong computer clock does not matter.
     var endsAt = Date.now() + remaining * 1000;
+    var state = root.querySelector("[data-quiz-timer-state]");
     var announced = {};
     ANNOUNCE_AT.forEach(function (mark) { if (remaining <= mark) { announced[mark] = true; } });
     var done = false;
@@ -27,6 +29,13 @@
     function tick() {
       var left = Math.max(0, Math.round((endsAt - Date.now()) / 1000));
       clock.textContent = format(left);
+      // The last 5 minutes and the last minute look different (colour, border and words, not
+      // colour alone); the polite live region below says the same thing once.
+      root.classList.toggle("quiz-timer--warning", left <= 300 && left > 60);
+      root.classList.toggle("quiz-timer--urgent", left <= 60);
+      if (state) {
+        state.textContent = left <= 60 ? "Last minute" : (left <= 300 ? "Under 5 minutes left" : "");
+      }
       ANNOUNCE_AT.forEach(function (mark) {
         if (left <= mark && !announced[mark]) {
           announced[mark] = true;

@@ -111,10 +111,51 @@ def test_mark_complete_twice_keeps_one_record(client_as_learner, learner, lesson
 
 
 def test_mark_complete_on_last_lesson_returns_to_module(client_as_learner, module, lessons):
+    for lesson in lessons[:2]:
+        client_as_learner.post(complete_url(lesson))
+
     response = client_as_learner.post(complete_url(lessons[2]), follow=True)
 
     assert response.redirect_chain == [(module.url, 302)]
     assert "That was the last lesson in this module." in response.text
+
+
+def test_mark_complete_goes_to_the_next_incomplete_lesson_not_a_completed_one(client_as_learner, lessons):
+    client_as_learner.post(complete_url(lessons[1]))
+
+    response = client_as_learner.post(complete_url(lessons[0]), follow=True)
+
+    assert response.redirect_chain == [(lessons[2].url, 302)]
+    assert f"Next: {lessons[2].title}." in response.text
+
+
+def test_mark_complete_on_the_last_lesson_wraps_round_to_an_earlier_incomplete_one(client_as_learner, lessons):
+    response = client_as_learner.post(complete_url(lessons[2]), follow=True)
+
+    assert response.redirect_chain == [(lessons[0].url, 302)]
+
+
+def test_mark_complete_of_every_lesson_leads_to_the_assessment(client_as_learner, module, lessons):
+    from quizzes.models import Quiz
+    from tests.quizzes.factories import quiz_with_items
+
+    quiz = quiz_with_items(1, module=module, kind=Quiz.Kind.ASSESSMENT, slug="transfers-check")
+    for lesson in lessons[:2]:
+        client_as_learner.post(complete_url(lesson))
+
+    response = client_as_learner.post(complete_url(lessons[2]))
+
+    assert response.url == f"/quiz/{quiz.slug}/"
+    page = client_as_learner.get(lessons[2].url).content.decode()
+    assert "Take the assessment" in page
+    module_page = client_as_learner.get(module.url).content.decode()
+    assert 'data-main-action="assessment"' in module_page
+
+
+def test_signed_out_lesson_redirect_says_why(client, lessons):
+    response = client.get(lessons[0].url, follow=True)
+
+    assert "Sign in to read this lesson." in response.content.decode()
 
 
 def test_mark_complete_requires_post(client_as_learner, lessons):
@@ -292,10 +333,10 @@ def test_module_page_query_count_is_constant(
     services.lesson_complete(user=learner, lesson=lessons[0])
 
     # Wagtail serving (4): the module by url_path + specific, ancestors, view restrictions (site
-    #   and home cached); auth (1): the user; ours (4): assessments, completions, completed
-    #   prerequisites, the breadcrumb's catalog (prerequisites and lessons are cached structure);
-    #   the nav's roles are cached per user.
-    with django_assert_num_queries(9):
+    #   and home cached); auth (1): the user; ours (5): assessments, completions, completed
+    #   prerequisites, the learner's module completion and certificate, the breadcrumb's catalog
+    #   (prerequisites and lessons are cached structure); the nav's roles are cached per user.
+    with django_assert_num_queries(10):
         response = client_as_learner.get(url)
 
     assert response.context["progress"].total == lesson_count

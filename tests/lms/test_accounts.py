@@ -71,7 +71,37 @@ def test_confirming_the_emailed_link_verifies_and_signs_in(client):
 def test_invalid_confirmation_link_explains_itself(client):
     response = client.get("/accounts/confirm-email/not-a-real-key/")
 
-    assert b"This email confirmation link expired or is invalid." in response.content
+    assert b"This confirmation link has expired or is not valid." in response.content
+    assert b"Sign in to get a new link" in response.content
+
+
+def test_expired_confirmation_link_leads_to_a_new_link_by_signing_in(client):
+    client.post(
+        "/accounts/signup/",
+        {"name": "Tess", "email": "tess@example.org", "credential": "aide",
+         "password1": "a-long-unusual-passphrase-42", "password2": "a-long-unusual-passphrase-42"},
+    )  # fmt: skip
+    client.logout()
+    mail.outbox.clear()
+    cache.clear()  # days later: the resend rate limit has long passed
+
+    client.get("/accounts/confirm-email/expired-key/")
+    client.post("/accounts/login/", {"login": "tess@example.org", "password": "a-long-unusual-passphrase-42"})
+
+    assert [m.to for m in mail.outbox] == [["tess@example.org"]]
+    assert "/accounts/confirm-email/" in mail.outbox[0].body
+
+
+def test_expired_confirmation_link_offers_a_resend_when_signed_in(client):
+    user = UserFactory(email="sam@example.org")
+    EmailAddress.objects.filter(user=user).update(verified=False)
+    client.force_login(user)
+
+    page = client.get("/accounts/confirm-email/expired-key/").content.decode()
+    assert "Send a new confirmation link" in page
+    client.post("/accounts/email/", {"email": user.email, "action_send": ""})
+
+    assert [m.to for m in mail.outbox] == [["sam@example.org"]]
 
 
 def test_signup_form_shows_field_errors_and_keeps_input(client):

@@ -130,3 +130,27 @@ def test_data_migration_gives_existing_review_sessions_their_owner_and_drops_emp
 
     assert Quiz.objects.get(pk=attempt.quiz_id).owner == user
     assert not Quiz.objects.filter(pk=empty.pk).exists()
+
+
+# ------------------------------------------------------------------------------ verify lookup
+
+
+def test_verify_page_has_a_code_field(client):
+    response = client.get("/verify/")
+
+    assert response.status_code == 200
+    assert 'name="code"' in response.content.decode()
+
+
+def test_verify_page_sends_a_code_to_its_certificate_page(client):
+    response = client.get("/verify/", {"code": "  Abc-123_x "})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/verify/Abc-123_x/"
+
+
+def test_verify_page_explains_a_malformed_code(client):
+    response = client.get("/verify/", {"code": "not a code!"})
+
+    assert response.status_code == 400
+    assert "A certificate code has only letters, digits, hyphens and underscores." in response.content.decode()
