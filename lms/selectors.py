@@ -17,7 +17,9 @@ def organizations_visible_to(*, user: User) -> QuerySet[Organization]:
     """
     if user.is_superuser:
         return Organization.objects.all()
-    return Organization.objects.filter(memberships__user=user, memberships__role__in=STAFF_ROLES).distinct()
+    return Organization.objects.filter(
+        memberships__user=user, memberships__role__in=STAFF_ROLES, memberships__deactivated_at__isnull=True
+    ).distinct()
 
 
 def organization_visible_or_404(*, user: User, slug: str) -> Organization:

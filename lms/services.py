@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lms import roles
-from lms.models import Membership, Organization, User
+from lms.models import AuditEvent, Membership, Organization, User
 
 _ROLE_GROUPS = {
     Membership.Role.EDUCATOR: roles.EDUCATORS,
@@ -57,6 +57,12 @@ def membership_delete(*, membership: Membership) -> None:
     user = membership.user
     membership.delete()
     user_sync_role_groups(user=user)
+
+
+def audit_record(*, organization: Organization, actor: User | None, action: str, summary: str) -> AuditEvent:
+    """Log one change to an organization's people, teams or assignments. Called by the service that
+    makes the change, inside its transaction, so the log and the change commit together."""
+    return AuditEvent.objects.create(organization=organization, actor=actor, action=action, summary=summary[:300])
 
 
 def profile_update(*, user: User, data: dict) -> User:

@@ -13,7 +13,7 @@ from courses.models import LessonCompletion
 from lms.models import Membership, User
 from quizzes.compliance import services
 from quizzes.models import Assignment, ModuleCompletion
-from tests.compliance.conftest import TODAY, bulk_assignments, bulk_people, member, membership_of
+from tests.compliance.conftest import TODAY, assign, bulk_assignments, bulk_people, member, membership_of
 from tests.courses.factories import ModulePageFactory
 from tests.progress.conftest import NOW, complete_module
 
@@ -41,9 +41,9 @@ def assigned(organization, team, learner, onboarding, hygiene):
     """A learner in a team with the onboarding path, one more person with a personal assignment."""
     services.team_add_member(team=team, membership=membership_of(learner, organization))
     other = member(organization, "zed@riverside.test", name="Zed Aide")
-    services.assignment_create(organization=organization, created_by=None, path=onboarding, team=team,
+    assign(organization=organization, created_by=None, path=onboarding, team=team,
                                due_date=D(2026, 3, 10))  # fmt: skip
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=other,
+    assign(organization=organization, created_by=None, module=hygiene, user=other,
                                due_date=D(2026, 2, 1))  # fmt: skip
     return other
 
@@ -218,7 +218,7 @@ def test_matrix_cells_are_the_status_template_of_each_cell(manager_client, organ
     # Cells are rendered once per distinct state and reused: the page must read as if each cell
     # included the template. Three people share the personal assignment's state.
     for email in ("amy@riverside.test", "bo@riverside.test"):
-        services.assignment_create(organization=organization, created_by=None, module=hygiene,
+        assign(organization=organization, created_by=None, module=hygiene,
                                    user=member(organization, email), due_date=D(2026, 2, 1))  # fmt: skip
     complete_module(learner, hygiene, now=NOW)
 
@@ -268,9 +268,9 @@ def test_matrix_query_count_is_the_same_for_10_and_500_people(manager_client, or
     modules = [ModulePageFactory(parent=catalog, title=f"Requirement {n}") for n in range(assigned - 2)]
     bulk_assignments(organization, team, modules)
     users = bulk_people(organization, team, people)
-    services.assignment_create(organization=organization, created_by=None, path=onboarding, team=team,
+    assign(organization=organization, created_by=None, path=onboarding, team=team,
                                due_mode="after_joining", due_days=30)  # fmt: skip
-    services.assignment_create(organization=organization, created_by=None, module=modules[0], user=users[0],
+    assign(organization=organization, created_by=None, module=modules[0], user=users[0],
                                due_date=TODAY)  # fmt: skip
     ModuleCompletion.objects.bulk_create(
         ModuleCompletion(user=user, module=modules[n % len(modules)], completed_at=NOW, completed_on=TODAY)
