@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views
+from lms import people_views, views
 
 app_patterns = (
     [
@@ -13,7 +13,33 @@ app_patterns = (
         path("profile/", views.profile, name="profile"),
         path("organizations/", views.organization_list, name="organization-list"),
         path("organizations/<slug:slug>/members/", views.organization_members, name="organization-members"),
-    ],
+        path("manage/<slug:slug>/people/", people_views.people, name="people"),
+        path("manage/<slug:slug>/people/import/", people_views.people_import, name="people-import"),
+        path("manage/<slug:slug>/people/<int:user_id>/role/", people_views.member_role, name="member-role"),
+        path(
+            "manage/<slug:slug>/people/<int:user_id>/deactivate/",
+            people_views.member_deactivate,
+            name="member-deactivate",
+        ),
+        path(
+            "manage/<slug:slug>/people/<int:user_id>/reactivate/",
+            people_views.member_reactivate,
+            name="member-reactivate",
+        ),
+        path(
+            "manage/<slug:slug>/invitations/<int:invitation_id>/resend/",
+            people_views.invitation_resend,
+            name="invitation-resend",
+        ),
+        path(
+            "manage/<slug:slug>/invitations/<int:invitation_id>/revoke/",
+            people_views.invitation_revoke,
+            name="invitation-revoke",
+        ),
+        path("manage/<slug:slug>/audit/", people_views.audit_log, name="audit-log"),
+        path("invitations/<str:token>/", people_views.invitation_accept, name="invitation"),
+        path("invitations/<str:token>/new-link/", people_views.invitation_request_new, name="invitation-new-link"),
+    ],  # fmt: skip
     "lms",
 )
 

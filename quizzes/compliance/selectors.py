@@ -143,6 +143,10 @@ class Matrix:
     rows: list[PersonRow]
     counts: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def late_people(self) -> int:
+        return sum(1 for row in self.rows if row.late_count)
+
     def page(self, number) -> "Paginator.page":
         return Paginator(self.rows, PAGE_SIZE).get_page(number)
 
@@ -291,6 +295,31 @@ def assignments_for(*, organization: Organization) -> list[Assignment]:
     return _assignments(organization=organization)
 
 
+def assignment_or_404(*, organization: Organization, assignment_id: int) -> Assignment:
+    return get_object_or_404(
+        Assignment.objects.select_related("module", "path", "team", "user", "organization"),
+        organization=organization,
+        pk=assignment_id,
+    )
+
+
+def assignments_listing(*, organization: Organization) -> dict:
+    """The assignments page: current assignments (rules first), ended ones (history), and when each
+    last sent a reminder. Three queries."""
+    everything = list(
+        Assignment.objects.filter(organization=organization)
+        .select_related("module", "path", "team", "user")
+        .defer("module__objectives", "module__references")
+        .order_by("created_at", "pk")
+    )
+    last = assignments_last_reminded(organization=organization)
+    for assignment in everything:
+        assignment.last_reminded_at = last.get(assignment.pk)
+    current = [a for a in everything if a.ended_on is None]
+    current.sort(key=lambda a: (not a.is_rule, a.created_at, a.pk))
+    return {"assignments": current, "ended": [a for a in everything if a.ended_on is not None]}
+
+
 # ---------------------------------------------------------------------------------- drill-down
 
 
@@ -300,6 +329,17 @@ class PersonDetail:
     completions: list[ModuleCompletion]
     reminders: list[AssignmentReminder]
     attempts: list[Attempt]
+
+    @cached_property
+    def rows(self) -> list[dict]:
+        """The person's requirements with when each last sent them a reminder (reminders are
+        newest first)."""
+        last = {}
+        for reminder in self.reminders:
+            last.setdefault(reminder.assignment_id, reminder.sent_at)
+        return [
+            {"cell": cell, "last_reminded_at": last.get(cell.requirement.assignment.pk)} for cell in self.row.cells
+        ]
 
 
 def person_detail(*, membership: Membership, today: datetime.date) -> PersonDetail:
@@ -372,6 +412,13 @@ def last_reminders(*, organization: Organization) -> dict[tuple[int, int], datet
         .annotate(last=Max("sent_at"))
     )
     return {(r["assignment_id"], r["user_id"]): r["last"] for r in rows}
+
+
+def last_reminder_at(*, organization: Organization) -> datetime.datetime | None:
+    """When the organization last sent anyone a reminder (one query)."""
+    return AssignmentReminder.objects.filter(assignment__organization=organization).aggregate(last=Max("sent_at"))[
+        "last"
+    ]
 
 
 def assignments_last_reminded(*, organization: Organization) -> dict[int, datetime.datetime]:

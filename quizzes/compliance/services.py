@@ -271,6 +271,7 @@ def _send_reminder(
             context = {
                 "user": user, "assignment": assignment, "title": title, "kind": kind,
                 "due_on": state_due_on or due_on, "site_name": settings.SITE_NAME,
+                "overdue": (state_due_on or due_on) < timezone.localdate(now),
                 "url": _absolute(url) if url.startswith("/") else url,
                 "dashboard_url": _absolute(reverse("lms:dashboard")),
             }  # fmt: skip
@@ -376,7 +377,11 @@ def manager_digests_send(*, now: datetime.datetime) -> int:
     sent = 0
     for organization, matrix in selectors.requirements_for_reminders(today=today):
         managers = list(
-            User.objects.filter(memberships__organization=organization, memberships__role=Membership.Role.MANAGER)
+            User.objects.filter(
+                memberships__organization=organization,
+                memberships__role=Membership.Role.MANAGER,
+                memberships__deactivated_at__isnull=True,
+            )
         )
         late = [row for row in matrix.rows if row.late_count]
         late.sort(key=lambda row: (-row.late_count, row.sort_name))
@@ -387,6 +392,7 @@ def manager_digests_send(*, now: datetime.datetime) -> int:
             "late": late[:50],
             "late_total": len(late),
             "matrix_url": _absolute(reverse("compliance:matrix", args=[organization.slug])),
+            "site_name": settings.SITE_NAME,
         }
         for manager in managers:
             try:

@@ -12,5 +12,9 @@ urlpatterns = [
     path("<slug:slug>/teams/", views.teams, name="teams"),
     path("<slug:slug>/teams/<int:team_id>/", views.team, name="team"),
     path("<slug:slug>/assignments/", views.assignments, name="assignments"),
+    path("<slug:slug>/assignments/<int:assignment_id>/", views.assignment_edit, name="assignment-edit"),
+    path("<slug:slug>/assignments/<int:assignment_id>/end/", views.assignment_end, name="assignment-end"),
+    path("<slug:slug>/assignments/<int:assignment_id>/delete/", views.assignment_delete, name="assignment-delete"),
+    path("<slug:slug>/remind/", views.remind, name="remind"),
     path("<slug:slug>/report/", views.report, name="report"),
 ]
