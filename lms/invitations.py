@@ -1,6 +1,7 @@
 """Inviting people to an organization: one at a time or from a CSV file, resending, revoking and
 accepting. One function owns one change, in a transaction, and logs it in the audit log. Emails go
-out through the task queue (`lms.tasks.send_invitation_task`) once the transaction commits.
+out through the task queue (`lms.tasks.send_invitation_task`), which sends only if the token it
+carries is still the invitation's current one.
 
 An invitation's link carries a random token. It works until it expires (INVITATION_EXPIRY_DAYS);
 resending issues a new token, so an older email's link stops working.
@@ -38,8 +39,7 @@ def _expiry(now: datetime.datetime) -> datetime.datetime:
 def _send(invitation: Invitation) -> None:
     from lms.tasks import send_invitation_task
 
-    invitation_id, token = invitation.pk, invitation.token
-    transaction.on_commit(lambda: send_invitation_task.enqueue(invitation_id=invitation_id, token=token))
+    send_invitation_task.enqueue(invitation_id=invitation.pk, token=invitation.token)
 
 
 def _check_invitable(*, organization: Organization, email: str) -> None:
@@ -258,14 +258,15 @@ def people_csv_parse(*, organization: Organization, text: str) -> ImportResult:
         if unknown:
             problems.append("no team called " + ", ".join(f"'{name}'" for name in unknown))
         if email in members:
-            problems.append(f"{email} is already a member")
+            problems.append(f"the address {email} is already a member")
         elif email in invited:
-            problems.append(f"{email} already has an open invitation")
+            problems.append(f"the address {email} already has an open invitation")
         elif email in seen:
-            problems.append(f"{email} is also on line {seen[email]}")
+            problems.append(f"the address {email} is also on line {seen[email]}")
         seen.setdefault(email, line)
         if problems:
-            result.errors.append((line, "; ".join(problems).capitalize() + "."))
+            message = "; ".join(problems)
+            result.errors.append((line, message[0].upper() + message[1:] + "."))
             continue
         result.rows.append(
             ImportRow(
