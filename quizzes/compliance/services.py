@@ -34,29 +34,81 @@ class ComplianceError(Exception):
 
 
 @transaction.atomic
-def team_create(*, organization: Organization, name: str) -> Team:
+def team_create(*, organization: Organization, name: str, actor: User | None = None) -> Team:
     """A new team in the organization; names are unique per organization, ignoring case."""
     name = (name or "").strip()
     if not name:
         raise ComplianceError("Give the team a name.")
     if Team.objects.filter(organization=organization, name__iexact=name).exists():
         raise ComplianceError(f"{organization} already has a team called {name}.")
-    return Team.objects.create(organization=organization, name=name)
+    team = Team.objects.create(organization=organization, name=name)
+    if actor is not None:
+        lms_services.audit_record(
+            organization=organization, actor=actor, action="team.create", summary=f"Created team {name}"
+        )
+    return team
 
 
 @transaction.atomic
-def team_add_member(*, team: Team, membership: Membership) -> TeamMembership:
+def team_add_member(*, team: Team, membership: Membership, actor: User | None = None) -> TeamMembership:
     """Put a member of the team's organization in the team (idempotent). From now on they have
     every assignment made to the team."""
     if membership.organization_id != team.organization_id:
         raise ComplianceError("Only members of the team's organization can join it.")
-    link, _ = TeamMembership.objects.get_or_create(team=team, membership=membership)
+    link, created = TeamMembership.objects.get_or_create(team=team, membership=membership)
+    if created and actor is not None:
+        lms_services.audit_record(
+            organization=team.organization, actor=actor, action="team.add_member",
+            summary=f"Added {membership.user} to {team.name}",
+        )  # fmt: skip
     return link
 
 
 @transaction.atomic
-def team_remove_member(*, team: Team, membership: Membership) -> None:
-    TeamMembership.objects.filter(team=team, membership=membership).delete()
+def team_remove_member(*, team: Team, membership: Membership, actor: User | None = None) -> None:
+    """Take a person out of the team: from now on they no longer have its assignments (their
+    completions stay)."""
+    removed, _ = TeamMembership.objects.filter(team=team, membership=membership).delete()
+    if removed:
+        lms_services.audit_record(
+            organization=team.organization, actor=actor, action="team.remove_member",
+            summary=f"Removed {membership.user} from {team.name}",
+        )  # fmt: skip
+
+
+@transaction.atomic
+def team_rename(*, team: Team, name: str, actor: User | None = None) -> Team:
+    name = (name or "").strip()
+    if not name:
+        raise ComplianceError("Give the team a name.")
+    if Team.objects.filter(organization_id=team.organization_id, name__iexact=name).exclude(pk=team.pk).exists():
+        raise ComplianceError(f"{team.organization} already has a team called {name}.")
+    before = team.name
+    team.name = name
+    team.save(update_fields=["name"])
+    lms_services.audit_record(
+        organization=team.organization, actor=actor, action="team.rename", summary=f"Renamed team {before} to {name}"
+    )
+    return team
+
+
+@transaction.atomic
+def team_delete(*, team: Team, actor: User | None = None, confirmed: bool = False) -> None:
+    """Delete a team. One with members or assignments needs `confirmed`: its member links and its
+    assignments go with it (people keep their records; assignments to the team end for them)."""
+    members = team.team_memberships.count()
+    assignments = team.assignments.count()
+    if (members or assignments) and not confirmed:
+        raise ComplianceError(
+            f"{team.name} has {members} member{'s' if members != 1 else ''} and {assignments} "
+            f"assignment{'s' if assignments != 1 else ''}. Confirm to delete it with them."
+        )
+    organization, name = team.organization, team.name
+    team.delete()
+    lms_services.audit_record(
+        organization=organization, actor=actor, action="team.delete",
+        summary=f"Deleted team {name} ({members} members, {assignments} assignments)",
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------- assignments

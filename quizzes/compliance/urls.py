@@ -11,6 +11,12 @@ urlpatterns = [
     path("<slug:slug>/people/<int:user_id>/", views.person, name="person"),
     path("<slug:slug>/teams/", views.teams, name="teams"),
     path("<slug:slug>/teams/<int:team_id>/", views.team, name="team"),
+    path("<slug:slug>/teams/<int:team_id>/delete/", views.team_delete, name="team-delete"),
+    path(
+        "<slug:slug>/teams/<int:team_id>/members/<int:user_id>/remove/",
+        views.team_remove_member,
+        name="team-remove-member",
+    ),
     path("<slug:slug>/assignments/", views.assignments, name="assignments"),
     path("<slug:slug>/assignments/<int:assignment_id>/", views.assignment_edit, name="assignment-edit"),
     path("<slug:slug>/assignments/<int:assignment_id>/end/", views.assignment_end, name="assignment-end"),

@@ -147,7 +147,7 @@ def teams(request, slug):
     form = TeamForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            team = services.team_create(organization=organization, name=form.cleaned_data["name"])
+            team = services.team_create(organization=organization, name=form.cleaned_data["name"], actor=request.user)
         except services.ComplianceError as error:
             form.add_error("name", str(error))
         else:
@@ -162,14 +162,63 @@ def teams(request, slug):
 def team(request, slug, team_id):
     organization = selectors.organization_managed_or_404(user=request.user, slug=slug)
     team = selectors.team_or_404(organization=organization, team_id=team_id)
-    form = TeamMemberForm(request.POST or None, organization=organization)
-    if request.method == "POST" and form.is_valid():
+    action = request.POST.get("action", "add")
+    form = TeamMemberForm(request.POST if action == "add" else None, organization=organization)
+    rename = TeamForm(request.POST if action == "rename" else None, initial={"name": team.name}, prefix="rename")
+    if request.method == "POST" and action == "add" and form.is_valid():
         membership = form.cleaned_data["membership"]
-        services.team_add_member(team=team, membership=membership)
+        services.team_add_member(team=team, membership=membership, actor=request.user)
         messages.success(request, f"{membership.user} added to {team.name}.")
         return redirect("compliance:team", organization.slug, team.pk)
-    context = _base(request, organization, team=team, form=form, members=selectors.team_members(team=team))
+    if request.method == "POST" and action == "rename" and rename.is_valid():
+        try:
+            services.team_rename(team=team, name=rename.cleaned_data["name"], actor=request.user)
+        except services.ComplianceError as error:
+            rename.add_error("name", str(error))
+        else:
+            messages.success(request, f"Team renamed to {team.name}.")
+            return redirect("compliance:team", organization.slug, team.pk)
+    context = _base(
+        request, organization, team=team, form=form, rename=rename, members=selectors.team_members(team=team)
+    )
     return render(request, "compliance/team.html", context)
+
+
+@login_required
+@require_POST
+def team_remove_member(request, slug, team_id, user_id):
+    organization = selectors.organization_managed_or_404(user=request.user, slug=slug)
+    team = selectors.team_or_404(organization=organization, team_id=team_id)
+    membership = selectors.member_or_404(organization=organization, user_id=user_id)
+    services.team_remove_member(team=team, membership=membership, actor=request.user)
+    messages.success(request, f"{membership.user} removed from {team.name}.")
+    return redirect("compliance:team", organization.slug, team.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def team_delete(request, slug, team_id):
+    """GET asks; POST deletes (a team with members or assignments needs the confirmation box)."""
+    organization = selectors.organization_managed_or_404(user=request.user, slug=slug)
+    team = selectors.team_or_404(organization=organization, team_id=team_id)
+    error = ""
+    if request.method == "POST":
+        try:
+            services.team_delete(team=team, actor=request.user, confirmed=bool(request.POST.get("confirm")))
+        except services.ComplianceError as refusal:
+            error = str(refusal)
+        else:
+            messages.success(request, f"Team {team.name} deleted.")
+            return redirect("compliance:teams", organization.slug)
+    context = _base(
+        request,
+        organization,
+        team=team,
+        error=error,
+        member_count=team.team_memberships.count(),
+        assignment_count=team.assignments.count(),
+    )
+    return render(request, "compliance/team_delete.html", context, status=400 if error else 200)
 
 
 def _assignment_saved(request, form, save):
