@@ -53,7 +53,7 @@ class _DueFields(forms.Form):
     past due date needs."""
 
     purpose = forms.ChoiceField(
-        choices=Assignment.Purpose.choices, initial=Assignment.Purpose.TRAINING, label="Purpose",
+        choices=Assignment.Purpose.choices, initial=Assignment.Purpose.TRAINING, label="Purpose", required=False,
         help_text="Onboarding and annual compliance training earns no CE credit.",
     )  # fmt: skip
     due_mode = forms.ChoiceField(
@@ -89,7 +89,7 @@ class _DueFields(forms.Form):
     def due_kwargs(self) -> dict:
         data = self.cleaned_data
         return {
-            "purpose": data["purpose"],
+            "purpose": data["purpose"] or Assignment.Purpose.TRAINING,
             "due_mode": data["due_mode"],
             "due_date": data["due_date"],
             "due_days": data["due_days"],

@@ -278,6 +278,68 @@ def compliance_matrix(
     return Matrix(organization=organization, requirements=requirements, rows=rows, counts=counts)
 
 
+@dataclass(frozen=True)
+class Share:
+    """One bar of the "% compliant" chart: of `total` requirement-person pairs, `compliant` hold a
+    completion that still counts."""
+
+    label: str
+    compliant: int
+    total: int
+    y: int = 0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.compliant / self.total) if self.total else 0
+
+    @property
+    def width(self) -> int:
+        return round(CHART_BAR_WIDTH * self.percent / 100)
+
+
+CHART_ROW = 40
+CHART_BAR_WIDTH = 360
+
+
+@dataclass(frozen=True)
+class Chart:
+    bars: list[Share]
+    height: int
+
+
+def _is_compliant(state: RequirementState) -> bool:
+    return state.completed_on is not None and state.status not in dates.LATE
+
+
+def compliance_shares(*, matrix: Matrix) -> dict[str, "Chart"]:
+    """% compliant per team (everything assigned to the team's members) and per requirement,
+    from the matrix's rows: no extra query."""
+    by_team, by_requirement = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
+    team_names = {}
+    for row in matrix.rows:
+        pairs = [(index, state) for index, state in enumerate(row.states) if state is not None]
+        done = sum(1 for _index, state in pairs if _is_compliant(state))
+        for team in row.teams:
+            team_names[team.pk] = team.name
+            by_team[team.pk][0] += done
+            by_team[team.pk][1] += len(pairs)
+        for index, state in pairs:
+            by_requirement[index][0] += _is_compliant(state)
+            by_requirement[index][1] += 1
+
+    def bars(items) -> Chart:
+        shares = [Share(label=label, compliant=c, total=t, y=n * CHART_ROW) for n, (label, c, t) in enumerate(items)]
+        return Chart(bars=shares, height=len(shares) * CHART_ROW)
+
+    teams = sorted(((team_names[pk], c, t) for pk, (c, t) in by_team.items()), key=lambda item: item[0].casefold())
+    requirements = [
+        (f"{r.title} ({r.assigned_to})", *by_requirement[index])
+        for index, r in enumerate(matrix.requirements)
+        if index in by_requirement
+    ]
+    return {"teams": bars(teams), "requirements": bars(requirements)}
+
+
 def teams_for(*, organization: Organization) -> list[Team]:
     """The organization's teams with `member_count` (one query)."""
     return list(Team.objects.filter(organization=organization).annotate(member_count=Count("team_memberships")))
@@ -493,6 +555,20 @@ def learner_assignments(*, user, memberships: list[Membership], today: datetime.
     ]
     items.sort(key=lambda item: (item.state.status == Status.COMPLETE, item.state.due_on, item.assignment.pk))
     return items
+
+
+def purposes_requiring(*, user, module_id: int, today: datetime.date) -> set[str]:
+    """The purposes (`Assignment.Purpose`) of the learner's current assignments that include this
+    module, e.g. {"onboarding"}: answers "is this completion under an onboarding or annual
+    compliance assignment" (such completions earn no CE credit). Five queries."""
+    memberships = list(Membership.objects.filter(user=user, deactivated_at__isnull=True))
+    if not memberships:
+        return set()
+    return {
+        item.assignment.purpose
+        for item in learner_assignments(user=user, memberships=memberships, today=today)
+        if any(ref.pk == module_id for ref in item.requirement.modules)
+    }
 
 
 # ----------------------------------------------------------------------------- reminders feed

@@ -70,6 +70,7 @@ def matrix(request, slug):
         query=query.urlencode(),
         filters=filters,
         last_reminder_at=selectors.last_reminder_at(organization=organization),
+        shares=selectors.compliance_shares(matrix=data),
     )
     return render(request, "compliance/matrix.html", context)
 

@@ -232,3 +232,85 @@ def test_send_a_reminder_now_to_everyone_overdue_skips_people_on_time(organizati
     assert [m.to for m in mail.outbox] == [[late.email]]
     assert selectors.assignments_last_reminded(organization=organization) == {overdue.pk: NOW}
     assert AuditEvent.objects.filter(action="reminder.send", actor=manager).count() == 1
+
+
+# ----------------------------------------------------------------------------------- at a glance
+
+
+def test_percent_compliant_per_team_and_per_requirement(organization, manager, team, hygiene, transfers):
+    from tests.progress.conftest import complete_module
+
+    done = member(organization, "done@riverside.test")
+    not_yet = member(organization, "notyet@riverside.test")
+    for person in (done, not_yet):
+        services.team_add_member(team=team, membership=membership_of(person, organization))
+    assign(organization=organization, created_by=manager, module=hygiene, team=team, due_date=D(2026, 6, 1))
+    assign(organization=organization, created_by=manager, module=transfers, user=done, due_date=D(2026, 6, 1))
+    complete_module(done, hygiene, now=NOW)
+
+    matrix = selectors.compliance_matrix(organization=organization, today=TODAY)
+    shares = selectors.compliance_shares(matrix=matrix)
+
+    assert [(s.label, s.compliant, s.total, s.percent) for s in shares["teams"].bars] == [("New starters", 1, 3, 33)]
+    assert [(s.label, s.compliant, s.total, s.percent) for s in shares["requirements"].bars] == [
+        ("Hand hygiene (New starters)", 1, 2, 50),
+        (f"Safe transfers ({done})", 0, 1, 0),
+    ]
+    assert shares["requirements"].bars[0].width == 180
+
+
+def test_purposes_requiring_a_module_say_why_it_is_assigned(organization, manager, learner, onboarding, hygiene):
+    assign(organization=organization, created_by=manager, path=onboarding, credential="", purpose="onboarding",
+           due_mode="after_joining", due_days=30)  # fmt: skip
+    assign(organization=organization, created_by=manager, module=hygiene, user=learner, purpose="compliance",
+           due_date=TODAY)  # fmt: skip
+
+    assert selectors.purposes_requiring(user=learner, module_id=hygiene.pk, today=TODAY) == {
+        "onboarding", "compliance",
+    }  # fmt: skip
+    assert selectors.purposes_requiring(user=manager, module_id=hygiene.pk, today=TODAY) == {"onboarding"}
+
+
+# ---------------------------------------------------------------------------------------- views
+
+
+def test_remind_view_sends_to_one_person_and_says_so(client, organization, manager, learner, hygiene):
+    assignment = assign(organization=organization, created_by=manager, module=hygiene, user=learner, due_date=TODAY)
+    client.force_login(manager)
+
+    response = client.post(
+        f"/manage/{organization.slug}/remind/",
+        {"assignment": assignment.pk, "user": learner.pk, "next": f"/manage/{organization.slug}/people/{learner.pk}/"},
+        follow=True,
+    )
+
+    assert response.redirect_chain[-1][0] == f"/manage/{organization.slug}/people/{learner.pk}/"
+    assert "1 reminder sent." in response.content.decode()
+    assert [m.to for m in mail.outbox] == [[learner.email]]
+
+
+def test_assignment_changes_are_for_managers_only(client, organization, manager, learner, educator, hygiene):
+    assignment = assign(organization=organization, created_by=manager, module=hygiene, user=learner, due_date=TODAY)
+    base = f"/manage/{organization.slug}/assignments/{assignment.pk}"
+    for user in (learner, educator):
+        client.force_login(user)
+        assert client.post(f"{base}/end/").status_code == 404
+        assert client.post(f"{base}/delete/").status_code == 404
+        assert client.post(f"{base}/", {"due_mode": "fixed", "due_date": "2030-01-01"}).status_code == 404
+        assert client.post(f"/manage/{organization.slug}/remind/").status_code == 404
+    assignment.refresh_from_db()
+    assert (assignment.ended_on, assignment.due_date) == (None, TODAY)
+    assert not mail.outbox
+
+
+def test_deleting_an_assignment_with_progress_offers_ending(client, organization, manager, learner, hygiene):
+    assignment = assign(organization=organization, created_by=manager, module=hygiene, user=learner, due_date=TODAY)
+    complete_lessons(learner, hygiene)
+    client.force_login(manager)
+
+    page = client.get(f"/manage/{organization.slug}/assignments/{assignment.pk}/delete/").content.decode()
+    refused = client.post(f"/manage/{organization.slug}/assignments/{assignment.pk}/delete/")
+
+    assert "End the assignment" in page and "Delete the assignment" not in page
+    assert refused.status_code == 409
+    assert Assignment.objects.filter(pk=assignment.pk).exists()
