@@ -150,6 +150,12 @@ class Membership(models.Model):
         default=False,
         help_text="May sign skills check-offs of this clinic's people where a checklist allows preceptors.",
     )
+    deactivated_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="A deactivated member keeps their records but is no longer due anything, gets no "
+        "reminders and cannot use the organization.",
+    )
 
     class Meta:
         ordering = ["organization__name", "user__email"]
@@ -160,6 +166,10 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.get_role_display()} at {self.organization}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.deactivated_at is None
 
 
 class Team(models.Model):
@@ -216,3 +226,62 @@ class EmailDelivery(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {self.recipients}"
+class Invitation(models.Model):
+    """An email invitation to join an organization. The link carries a random token; following it
+    before `expires_at` lets the person set a password and become a member with the role, credential
+    and teams the manager chose. Accepted, revoked and expired invitations stay as a record."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField()
+    name = models.CharField(max_length=150, blank=True)
+    credential = models.CharField(max_length=20, choices=User.Credential.choices, default=User.Credential.AIDE)
+    role = models.CharField(max_length=20, choices=Membership.Role.choices, default=Membership.Role.LEARNER)
+    teams = models.ManyToManyField(Team, blank=True, related_name="invitations")
+    token = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One open invitation per address and organization; answered ones are history.
+            models.UniqueConstraint(
+                "organization",
+                Lower("email"),
+                condition=models.Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="invitation_one_open_per_email",
+                violation_error_message="This person already has an open invitation.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Invitation of {self.email} to {self.organization}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.accepted_at is None and self.revoked_at is None
+
+    def is_expired(self, now) -> bool:
+        return self.expires_at <= now
+
+
+class AuditEvent(models.Model):
+    """One change a manager made to an organization's people, teams or assignments: who, when,
+    what. Append-only; written by the services that make the change."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="audit_events")
+    actor = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=50)
+    summary = models.CharField(max_length=300)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["organization", "-created_at"])]
+
+    def __str__(self):
+        return self.summary

@@ -2,11 +2,12 @@
 
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db.models import QuerySet, Value
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, QuerySet, Value
 from django.shortcuts import get_object_or_404
 
 from lms import roles
-from lms.models import Membership, Organization, User
+from lms.models import AuditEvent, Invitation, Membership, Organization, Team, User
 
 STAFF_ROLES = (Membership.Role.MANAGER, Membership.Role.EDUCATOR)
 
@@ -18,7 +19,9 @@ def organizations_visible_to(*, user: User) -> QuerySet[Organization]:
     """
     if user.is_superuser:
         return Organization.objects.all()
-    return Organization.objects.filter(memberships__user=user, memberships__role__in=STAFF_ROLES).distinct()
+    return Organization.objects.filter(
+        memberships__user=user, memberships__role__in=STAFF_ROLES, memberships__deactivated_at__isnull=True
+    ).distinct()
 
 
 def organization_visible_or_404(*, user: User, slug: str) -> Organization:
@@ -44,7 +47,7 @@ def user_roles(*, user: User) -> set[str]:
     if not user.is_authenticated:
         return set()
     reviewer = Group.objects.filter(user=user, name=roles.CLINICAL_REVIEWERS).annotate(role=Value(REVIEWER))
-    memberships = user.memberships.order_by().values_list("role", flat=True)
+    memberships = user.memberships.filter(deactivated_at__isnull=True).order_by().values_list("role", flat=True)
     return set(memberships.union(reviewer.order_by().values_list("role", flat=True)))
 
 
@@ -71,3 +74,47 @@ def nav_roles(*, user: User) -> frozenset[str]:
 
 def nav_roles_forget(*, user_pk) -> None:
     cache.delete(_nav_roles_key(user_pk))
+def organization_managed_or_404(*, user: User, slug: str) -> Organization:
+    """Only the organization's (active) managers and superusers manage its people; 404 for anyone
+    else."""
+    if user.is_superuser:
+        organizations = Organization.objects.all()
+    else:
+        organizations = Organization.objects.filter(
+            memberships__user=user,
+            memberships__role=Membership.Role.MANAGER,
+            memberships__deactivated_at__isnull=True,
+        )
+    return get_object_or_404(organizations.distinct(), slug=slug)
+
+
+def people_list(*, organization: Organization) -> list[Membership]:
+    """Every member, active first, with their user and teams (two queries however many)."""
+    return list(
+        Membership.objects.filter(organization=organization)
+        .select_related("user")
+        .prefetch_related(Prefetch("teams", queryset=Team.objects.only("id", "name").order_by("name")))
+        .order_by("deactivated_at", "user__name", "user__email")
+    )
+
+
+def invitations_pending(*, organization: Organization) -> list[Invitation]:
+    """Open invitations (expired ones too: they can be resent), newest first, with the inviter and
+    the teams (two queries however many)."""
+    return list(
+        Invitation.objects.filter(organization=organization, accepted_at__isnull=True, revoked_at__isnull=True)
+        .select_related("invited_by")
+        .prefetch_related(Prefetch("teams", queryset=Team.objects.only("id", "name").order_by("name")))
+        .order_by("-sent_at", "-pk")
+    )
+
+
+def invitation_by_token(*, token: str) -> Invitation | None:
+    return Invitation.objects.select_related("organization").filter(token=token).first()
+
+
+def audit_log_page(*, organization: Organization, page_number) -> "Paginator.page":
+    events = (
+        AuditEvent.objects.filter(organization=organization).select_related("actor").order_by("-created_at", "-pk")
+    )
+    return Paginator(events, 50).get_page(page_number)

@@ -35,6 +35,10 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 SITE_ID = 1
+# The name and address every email uses (allauth's through the Sites row, which `lms.apps` sets
+# from these after each migrate; Wagtail's through WAGTAILADMIN_BASE_URL; ours directly).
+SITE_NAME = env("SITE_NAME", default="Occupass")
+SITE_URL = env("SITE_URL", default="http://localhost:8000").rstrip("/")
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -173,7 +177,8 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_SESSION_REMEMBER = None
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Occupass] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+ACCOUNT_ADAPTER = "lms.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "lms.forms.SignupForm"
 # allauth's defaults already rate-limit login failures, sign-ups and resets; stated here so they
 # are visible and tunable.
@@ -307,6 +312,7 @@ ADMIN_CSP_REPLACE = {"frame-ancestors": [SELF]}
 # ---------------------------------------------------------------------------------------------
 # Background tasks (Django Tasks API via django-tasks)
 # ---------------------------------------------------------------------------------------------
+INVITATION_EXPIRY_DAYS = env.int("INVITATION_EXPIRY_DAYS", default=14)
 # Production queues tasks for a worker process (`manage.py run_worker`): in the database by default,
 # in Redis through RQ when REDIS_URL is set. Development runs each task at once, in the request.
 # TASKS_BACKEND overrides the choice (the tests set the immediate backend).
@@ -326,8 +332,8 @@ if TASKS_BACKEND.startswith("django_tasks_rq"):
 # ---------------------------------------------------------------------------------------------
 # Wagtail
 # ---------------------------------------------------------------------------------------------
-WAGTAIL_SITE_NAME = "Occupass"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAIL_SITE_NAME = SITE_NAME
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=SITE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

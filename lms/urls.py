@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import auth, views
+from lms import auth, people_views, views
 from lms.converters import guard_third_party_ids
 
 # Every sign-in goes through allauth (second factor, rate limits): see lms/auth.py.
@@ -18,7 +18,33 @@ app_patterns = (
         path("profile/", views.profile, name="profile"),
         path("organizations/", views.organization_list, name="organization-list"),
         path("organizations/<slug:slug>/members/", views.organization_members, name="organization-members"),
-    ],
+        path("manage/<slug:slug>/people/", people_views.people, name="people"),
+        path("manage/<slug:slug>/people/import/", people_views.people_import, name="people-import"),
+        path("manage/<slug:slug>/people/<id:user_id>/role/", people_views.member_role, name="member-role"),
+        path(
+            "manage/<slug:slug>/people/<id:user_id>/deactivate/",
+            people_views.member_deactivate,
+            name="member-deactivate",
+        ),
+        path(
+            "manage/<slug:slug>/people/<id:user_id>/reactivate/",
+            people_views.member_reactivate,
+            name="member-reactivate",
+        ),
+        path(
+            "manage/<slug:slug>/invitations/<id:invitation_id>/resend/",
+            people_views.invitation_resend,
+            name="invitation-resend",
+        ),
+        path(
+            "manage/<slug:slug>/invitations/<id:invitation_id>/revoke/",
+            people_views.invitation_revoke,
+            name="invitation-revoke",
+        ),
+        path("manage/<slug:slug>/audit/", people_views.audit_log, name="audit-log"),
+        path("invitations/<str:token>/", people_views.invitation_accept, name="invitation"),
+        path("invitations/<str:token>/new-link/", people_views.invitation_request_new, name="invitation-new-link"),
+    ],  # fmt: skip
     "lms",
 )
 

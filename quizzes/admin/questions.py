@@ -233,7 +233,7 @@ class QuestionViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("import/", ImportView.as_view(**common), name="import"),
             path("export/", ExportView.as_view(**common), name="export"),
-            path("preview/<int:pk>/", QuestionPreviewView.as_view(), name="preview"),
+            path("preview/<id:pk>/", QuestionPreviewView.as_view(), name="preview"),
         ]
 
 

@@ -1,7 +1,7 @@
 from django import forms
 
 from courses.models import LearningPathPage, ModulePage, SkillsChecklistPage
-from lms.models import Membership, Team
+from lms.models import Membership, Team, User
 from quizzes.compliance.dates import Status
 from quizzes.models import Assignment
 
@@ -43,23 +43,19 @@ class TeamMemberForm(forms.Form):
         field.label_from_instance = lambda m: f"{m.user.name or m.user.email} ({m.user.email})"
 
 
-class AssignmentForm(forms.Form):
-    """What to assign (a module, a path or a skills checklist), to whom (a person or a team) and by when."""
+RULE_CHOICES = [("", "—"), ("everyone", "Every member")] + [
+    (value, f"Every {label}") for value, label in User.Credential.choices
+]
 
-    path = forms.ModelChoiceField(
-        queryset=LearningPathPage.objects.none(), required=False, label="Learning path",
-        help_text="Choose a learning path or a single module, not both.",
+
+class _DueFields(forms.Form):
+    """When: a fixed date or days after joining, a recurrence, a note, why; and the confirmation a
+    past due date needs."""
+
+    purpose = forms.ChoiceField(
+        choices=Assignment.Purpose.choices, initial=Assignment.Purpose.TRAINING, label="Purpose", required=False,
+        help_text="Onboarding and annual compliance training earns no CE credit.",
     )  # fmt: skip
-    module = forms.ModelChoiceField(queryset=ModulePage.objects.none(), required=False, label="Module")
-    checklist = forms.ModelChoiceField(
-        queryset=SkillsChecklistPage.objects.none(), required=False, label="Skills checklist",
-        help_text="A check-off on its own: done when an allowed observer signs it off.",
-    )  # fmt: skip
-    team = forms.ModelChoiceField(
-        queryset=Team.objects.none(), required=False, label="Team",
-        help_text="Choose a team or one person, not both. People who join the team later get it too.",
-    )  # fmt: skip
-    person = forms.ModelChoiceField(queryset=Membership.objects.none(), required=False, label="Person")
     due_mode = forms.ChoiceField(
         choices=Assignment.DueMode.choices, widget=forms.RadioSelect, initial=Assignment.DueMode.FIXED,
         label="Due",
@@ -78,6 +74,54 @@ class AssignmentForm(forms.Form):
         "Leave empty if once.",
     )  # fmt: skip
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}), label="Note to the learners")
+    confirm_past = forms.BooleanField(
+        required=False, label="Yes, assign it with a due date in the past (everyone assigned is overdue at once)"
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("due_mode") == Assignment.DueMode.FIXED and not data.get("due_date"):
+            self.add_error("due_date", "Enter the due date.")
+        if data.get("due_mode") == Assignment.DueMode.AFTER_JOINING and not data.get("due_days"):
+            self.add_error("due_days", "Enter the number of days after joining.")
+        return data
+
+    def due_kwargs(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "purpose": data["purpose"] or Assignment.Purpose.TRAINING,
+            "due_mode": data["due_mode"],
+            "due_date": data["due_date"],
+            "due_days": data["due_days"],
+            "recurrence_months": data["recurrence_months"],
+            "note": data["note"],
+            "allow_past": data["confirm_past"],
+        }
+
+
+class AssignmentForm(_DueFields):
+    """What to assign (a module, a path or a skills checklist), to whom (a person, a team or a rule) and
+    by when."""
+
+    path = forms.ModelChoiceField(
+        queryset=LearningPathPage.objects.none(), required=False, label="Learning path",
+        help_text="Choose a learning path, a single module or a skills checklist (one of them).",
+    )  # fmt: skip
+    module = forms.ModelChoiceField(queryset=ModulePage.objects.none(), required=False, label="Module")
+    checklist = forms.ModelChoiceField(
+        queryset=SkillsChecklistPage.objects.none(), required=False, label="Skills checklist",
+        help_text="A check-off on its own: done when an allowed observer signs it off.",
+    )  # fmt: skip
+    rule = forms.ChoiceField(
+        choices=RULE_CHOICES, required=False, label="Rule",
+        help_text="Everyone, or everyone with one credential, including people who join later.",
+    )  # fmt: skip
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(), required=False, label="Team",
+        help_text="People who join the team later get it too.",
+    )  # fmt: skip
+    person = forms.ModelChoiceField(queryset=Membership.objects.none(), required=False, label="Person")
+    field_order = ["path", "module", "checklist", "rule", "team", "person"]
 
     def __init__(self, *args, organization, **kwargs):
         super().__init__(*args, **kwargs)
@@ -87,7 +131,7 @@ class AssignmentForm(forms.Form):
         self.fields["team"].queryset = Team.objects.filter(organization=organization).order_by("name")
         person = self.fields["person"]
         person.queryset = (
-            Membership.objects.filter(organization=organization)
+            Membership.objects.filter(organization=organization, deactivated_at__isnull=True)
             .select_related("user")
             .order_by("user__name", "user__email")
         )
@@ -97,25 +141,49 @@ class AssignmentForm(forms.Form):
         data = super().clean()
         if [bool(data.get(name)) for name in ("path", "module", "checklist")].count(True) != 1:
             self.add_error("path", "Choose a learning path, a module or a skills checklist (one of them).")
-        if bool(data.get("team")) == bool(data.get("person")):
-            self.add_error("team", "Choose a team or a person (one of them).")
-        if data.get("due_mode") == Assignment.DueMode.FIXED and not data.get("due_date"):
-            self.add_error("due_date", "Enter the due date.")
-        if data.get("due_mode") == Assignment.DueMode.AFTER_JOINING and not data.get("due_days"):
-            self.add_error("due_days", "Enter the number of days after joining.")
+        if sum(bool(data.get(key)) for key in ("rule", "team", "person")) != 1:
+            self.add_error("rule", "Choose a rule, a team or a person (one of them).")
         return data
 
     def service_kwargs(self) -> dict:
         data = self.cleaned_data
+        rule = data["rule"]
         return {
             "path": data["path"],
             "module": data["module"],
             "checklist": data["checklist"],
             "team": data["team"],
             "user": data["person"].user if data["person"] else None,
-            "due_mode": data["due_mode"],
-            "due_date": data["due_date"],
-            "due_days": data["due_days"],
-            "recurrence_months": data["recurrence_months"],
-            "note": data["note"],
+            "credential": None if not rule else ("" if rule == "everyone" else rule),
+            **self.due_kwargs(),
         }
+
+
+class AssignmentEditForm(_DueFields):
+    """Correct the due date, recurrence, note and purpose of an assignment."""
+
+    @classmethod
+    def for_assignment(cls, assignment, data=None):
+        initial = {
+            "purpose": assignment.purpose,
+            "due_mode": assignment.due_mode,
+            "due_date": assignment.due_date,
+            "due_days": assignment.due_days,
+            "recurrence_months": assignment.recurrence_months,
+            "note": assignment.note,
+        }
+        return cls(data, initial=initial)
+
+
+class RemindForm(forms.Form):
+    """Both ids: one person, one assignment. Neither: everyone with overdue or expired training."""
+
+    assignment = forms.IntegerField(required=False, min_value=1)
+    user = forms.IntegerField(required=False, min_value=1)
+    next = forms.CharField(required=False, max_length=500)
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("assignment") is None) != (data.get("user") is None):
+            raise forms.ValidationError("Give both an assignment and a person, or neither.")
+        return data

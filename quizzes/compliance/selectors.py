@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.formats import date_format
 from django.utils.translation import get_language
@@ -42,7 +42,9 @@ def organization_visible_or_404(*, user: User, slug: str) -> Organization:
 def organizations_managed_by(*, user: User):
     if user.is_superuser:
         return Organization.objects.all()
-    return Organization.objects.filter(memberships__user=user, memberships__role=Membership.Role.MANAGER).distinct()
+    return Organization.objects.filter(
+        memberships__user=user, memberships__role=Membership.Role.MANAGER, memberships__deactivated_at__isnull=True
+    ).distinct()
 
 
 def organization_managed_or_404(*, user: User, slug: str) -> Organization:
@@ -141,6 +143,10 @@ class Matrix:
     rows: list[PersonRow]
     counts: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def late_people(self) -> int:
+        return sum(1 for row in self.rows if row.late_count)
+
     def page(self, number) -> "Paginator.page":
         return Paginator(self.rows, PAGE_SIZE).get_page(number)
 
@@ -155,8 +161,9 @@ _DEFERRED = (
 
 
 def _assignments(**filters) -> list[Assignment]:
+    """Current assignments (ended ones are history, not due)."""
     return list(
-        Assignment.objects.filter(**filters)
+        Assignment.objects.filter(ended_on__isnull=True, **filters)
         .select_related("module", "path", "checklist", "team", "user")
         .defer(*_DEFERRED)
         .order_by("created_at", "pk")
@@ -168,7 +175,9 @@ def _checklists(requirements: list[Requirement]) -> list:
     return list({r.assignment.checklist_id: r.assignment.checklist for r in requirements if r.checklist_id}.values())
 
 
-def _applies(assignment: Assignment, *, user_id: int, team_ids: set[int]) -> bool:
+def _applies(assignment: Assignment, *, user_id: int, team_ids: set[int], credential: str) -> bool:
+    if assignment.audience == Assignment.Audience.MEMBERS:
+        return assignment.credential in ("", credential)
     return assignment.user_id == user_id or (assignment.team_id is not None and assignment.team_id in team_ids)
 
 
@@ -215,9 +224,9 @@ class _Memberships:
 
 
 def _rows(members, *, memberships: _Memberships, teams_of: dict[int, list[Team]], states: States) -> list[PersonRow]:
-    """A row for each (membership id, user id, joined on, name, email)."""
+    """A row for each (membership id, user id, joined on, name, email, credential)."""
     rows = []
-    for membership_id, user_id, joined_on, name, email in members:
+    for membership_id, user_id, joined_on, name, email, credential in members:
         teams = teams_of.get(membership_id, [])
         rows.append(
             PersonRow(
@@ -227,14 +236,19 @@ def _rows(members, *, memberships: _Memberships, teams_of: dict[int, list[Team]]
                 email=email,
                 teams=teams,
                 requirements=states.requirements,
-                states=states.row(user_id=user_id, joined_on=joined_on, team_ids=frozenset(t.pk for t in teams)),
+                states=states.row(
+                    user_id=user_id,
+                    joined_on=joined_on,
+                    team_ids=frozenset(t.pk for t in teams),
+                    credential=credential,
+                ),
                 memberships=memberships,
             )
         )
     return rows
 
 
-_MEMBER_COLUMNS = ("pk", "user_id", "joined_on", "user__name", "user__email")
+_MEMBER_COLUMNS = ("pk", "user_id", "joined_on", "user__name", "user__email", "user__credential")
 
 
 def compliance_matrix(
@@ -254,7 +268,8 @@ def compliance_matrix(
     """
     assignments = _assignments(organization=organization)
     requirements = requirements_of(assignments)
-    in_organization = Membership.objects.filter(organization=organization)
+    # Deactivated members keep their records (the drill-down shows them) but are due nothing.
+    in_organization = Membership.objects.filter(organization=organization, deactivated_at__isnull=True)
     members = in_organization.values_list(*_MEMBER_COLUMNS)
     teams_of = _teams_of(_team_links(organization))
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
@@ -278,6 +293,68 @@ def compliance_matrix(
     return Matrix(organization=organization, requirements=requirements, rows=rows, counts=counts)
 
 
+@dataclass(frozen=True)
+class Share:
+    """One bar of the "% compliant" chart: of `total` requirement-person pairs, `compliant` hold a
+    completion that still counts."""
+
+    label: str
+    compliant: int
+    total: int
+    y: int = 0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.compliant / self.total) if self.total else 0
+
+    @property
+    def width(self) -> int:
+        return round(CHART_BAR_WIDTH * self.percent / 100)
+
+
+CHART_ROW = 40
+CHART_BAR_WIDTH = 360
+
+
+@dataclass(frozen=True)
+class Chart:
+    bars: list[Share]
+    height: int
+
+
+def _is_compliant(state: RequirementState) -> bool:
+    return state.completed_on is not None and state.status not in dates.LATE
+
+
+def compliance_shares(*, matrix: Matrix) -> dict[str, "Chart"]:
+    """% compliant per team (everything assigned to the team's members) and per requirement,
+    from the matrix's rows: no extra query."""
+    by_team, by_requirement = defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0])
+    team_names = {}
+    for row in matrix.rows:
+        pairs = [(index, state) for index, state in enumerate(row.states) if state is not None]
+        done = sum(1 for _index, state in pairs if _is_compliant(state))
+        for team in row.teams:
+            team_names[team.pk] = team.name
+            by_team[team.pk][0] += done
+            by_team[team.pk][1] += len(pairs)
+        for index, state in pairs:
+            by_requirement[index][0] += _is_compliant(state)
+            by_requirement[index][1] += 1
+
+    def bars(items) -> Chart:
+        shares = [Share(label=label, compliant=c, total=t, y=n * CHART_ROW) for n, (label, c, t) in enumerate(items)]
+        return Chart(bars=shares, height=len(shares) * CHART_ROW)
+
+    teams = sorted(((team_names[pk], c, t) for pk, (c, t) in by_team.items()), key=lambda item: item[0].casefold())
+    requirements = [
+        (f"{r.title} ({r.assigned_to})", *by_requirement[index])
+        for index, r in enumerate(matrix.requirements)
+        if index in by_requirement
+    ]
+    return {"teams": bars(teams), "requirements": bars(requirements)}
+
+
 def teams_for(*, organization: Organization) -> list[Team]:
     """The organization's teams with `member_count` (one query)."""
     return list(Team.objects.filter(organization=organization).annotate(member_count=Count("team_memberships")))
@@ -295,6 +372,31 @@ def assignments_for(*, organization: Organization) -> list[Assignment]:
     return _assignments(organization=organization)
 
 
+def assignment_or_404(*, organization: Organization, assignment_id: int) -> Assignment:
+    return get_object_or_404(
+        Assignment.objects.select_related("module", "path", "team", "user", "organization"),
+        organization=organization,
+        pk=assignment_id,
+    )
+
+
+def assignments_listing(*, organization: Organization) -> dict:
+    """The assignments page: current assignments (rules first), ended ones (history), and when each
+    last sent a reminder. Three queries."""
+    everything = list(
+        Assignment.objects.filter(organization=organization)
+        .select_related("module", "path", "team", "user")
+        .defer("module__objectives", "module__references")
+        .order_by("created_at", "pk")
+    )
+    last = assignments_last_reminded(organization=organization)
+    for assignment in everything:
+        assignment.last_reminded_at = last.get(assignment.pk)
+    current = [a for a in everything if a.ended_on is None]
+    current.sort(key=lambda a: (not a.is_rule, a.created_at, a.pk))
+    return {"assignments": current, "ended": [a for a in everything if a.ended_on is not None]}
+
+
 # ---------------------------------------------------------------------------------- drill-down
 
 
@@ -305,6 +407,17 @@ class PersonDetail:
     reminders: list[AssignmentReminder]
     attempts: list[Attempt]
 
+    @cached_property
+    def rows(self) -> list[dict]:
+        """The person's requirements with when each last sent them a reminder (reminders are
+        newest first)."""
+        last = {}
+        for reminder in self.reminders:
+            last.setdefault(reminder.assignment_id, reminder.sent_at)
+        return [
+            {"cell": cell, "last_reminded_at": last.get(cell.requirement.assignment.pk)} for cell in self.row.cells
+        ]
+
 
 def person_detail(*, membership: Membership, today: datetime.date) -> PersonDetail:
     """One person's requirements with status, and their history: every module completion, the
@@ -314,12 +427,17 @@ def person_detail(*, membership: Membership, today: datetime.date) -> PersonDeta
     requirements = requirements_of(assignments)
     links = list(TeamMembership.objects.filter(membership=membership).select_related("team"))
     team_ids = {link.team_id for link in links}
-    requirements = [r for r in requirements if _applies(r.assignment, user_id=membership.user_id, team_ids=team_ids)]
+    credential = membership.user.credential
+    requirements = [
+        r
+        for r in requirements
+        if _applies(r.assignment, user_id=membership.user_id, team_ids=team_ids, credential=credential)
+    ]
     modules = {m.pk: m for r in requirements for m in r.modules}.values()
     history = history_of(users=[membership.user_id], modules=modules, checklists=_checklists(requirements))
     user = membership.user
     (row,) = _rows(
-        [(membership.pk, membership.user_id, membership.joined_on, user.name, user.email)],
+        [(membership.pk, membership.user_id, membership.joined_on, user.name, user.email, user.credential)],
         memberships=_Memberships(None, loaded=[membership]),
         teams_of=_teams_of((link.membership_id, link.team) for link in links),
         states=States(requirements=requirements, history=history, today=today),
@@ -346,6 +464,50 @@ def person_detail(*, membership: Membership, today: datetime.date) -> PersonDeta
     return PersonDetail(row=row, completions=completions, reminders=reminders, attempts=attempts)
 
 
+def assignment_has_progress(*, assignment: Assignment) -> bool:
+    """Has anyone the assignment applies to done a lesson or completed a module of its training?
+    (Three queries.) Then it is a record, not a mistake: it can be ended but not deleted."""
+    organization_members = Membership.objects.filter(organization_id=assignment.organization_id)
+    if assignment.audience == Assignment.Audience.PERSON:
+        users = [assignment.user_id]
+    elif assignment.audience == Assignment.Audience.TEAM:
+        users = organization_members.filter(team_memberships__team_id=assignment.team_id).values("user_id")
+    elif assignment.credential:
+        users = organization_members.filter(user__credential=assignment.credential).values("user_id")
+    else:
+        users = organization_members.values("user_id")
+    (requirement,) = requirements_of([assignment])
+    history = history_of(users=users, modules=requirement.modules)
+    return any(history.completions.values()) or any(history.started.values())
+
+
+def last_reminders(*, organization: Organization) -> dict[tuple[int, int], datetime.datetime]:
+    """When the last reminder went out, by (assignment id, user id), for the organization (one query)."""
+    rows = (
+        AssignmentReminder.objects.filter(assignment__organization=organization)
+        .values("assignment_id", "user_id")
+        .annotate(last=Max("sent_at"))
+    )
+    return {(r["assignment_id"], r["user_id"]): r["last"] for r in rows}
+
+
+def last_reminder_at(*, organization: Organization) -> datetime.datetime | None:
+    """When the organization last sent anyone a reminder (one query)."""
+    return AssignmentReminder.objects.filter(assignment__organization=organization).aggregate(last=Max("sent_at"))[
+        "last"
+    ]
+
+
+def assignments_last_reminded(*, organization: Organization) -> dict[int, datetime.datetime]:
+    """When the last reminder of each assignment went out, to anyone (one query)."""
+    rows = (
+        AssignmentReminder.objects.filter(assignment__organization=organization)
+        .values("assignment_id")
+        .annotate(last=Max("sent_at"))
+    )
+    return {r["assignment_id"]: r["last"] for r in rows}
+
+
 # -------------------------------------------------------------------------- learner's own view
 
 
@@ -356,11 +518,23 @@ class LearnerAssignment:
     state: RequirementState
 
 
+def _applies_to_learner(user, teams) -> Q:
+    """Assignments to the person, to one of their teams (`teams`: team ids or a subquery of them),
+    or by a rule to everyone or to their credential."""
+    return (
+        Q(audience=Assignment.Audience.PERSON, user=user)
+        | Q(audience=Assignment.Audience.TEAM, team_id__in=teams)
+        | Q(audience=Assignment.Audience.MEMBERS, credential__in=["", user.credential])
+    )
+
+
 def learner_has_assignments(*, user) -> Exists:
-    """An expression for `Membership` rows: does this membership carry any assignment?"""
+    """An expression for `Membership` rows: does this membership carry any current assignment?
+    (`learner_assignments` leaves out deactivated memberships.)"""
+    teams = TeamMembership.objects.filter(membership=OuterRef(OuterRef("pk"))).values("team_id")
     return Exists(
-        Assignment.objects.filter(organization=OuterRef("organization")).filter(
-            Q(user=user) | Q(team__team_memberships__membership=OuterRef("pk"))
+        Assignment.objects.filter(organization=OuterRef("organization"), ended_on__isnull=True).filter(
+            _applies_to_learner(user, teams)
         )
     )
 
@@ -371,13 +545,14 @@ def learner_assignments(*, user, memberships: list[Membership], today: datetime.
     Four queries: assignments, path modules, latest completions, started modules. `memberships`
     are the learner's memberships, already loaded (they give each organization's joined date).
     """
+    memberships = [m for m in memberships if m.deactivated_at is None]
     joined = {m.organization_id: m.joined_on for m in memberships}
     # The learner's teams as a subquery on their memberships (indexed), not a join from every
     # assignment through every team link followed by DISTINCT: 5 ms → under 1 ms at 10,000 links.
     teams = TeamMembership.objects.filter(membership_id__in=[m.pk for m in memberships]).values("team_id")
     assignments = list(
-        Assignment.objects.filter(organization_id__in=joined)
-        .filter(Q(user=user) | Q(team_id__in=teams))
+        Assignment.objects.filter(organization_id__in=joined, ended_on__isnull=True)
+        .filter(_applies_to_learner(user, teams))
         .select_related("module", "path", "checklist", "team", "user")
         .defer(*_DEFERRED)
         .order_by("created_at", "pk")
@@ -398,12 +573,28 @@ def learner_assignments(*, user, memberships: list[Membership], today: datetime.
     return items
 
 
+def purposes_requiring(*, user, module_id: int, today: datetime.date) -> set[str]:
+    """The purposes (`Assignment.Purpose`) of the learner's current assignments that include this
+    module, e.g. {"onboarding"}: answers "is this completion under an onboarding or annual
+    compliance assignment" (such completions earn no CE credit). Five queries."""
+    memberships = list(Membership.objects.filter(user=user, deactivated_at__isnull=True))
+    if not memberships:
+        return set()
+    return {
+        item.assignment.purpose
+        for item in learner_assignments(user=user, memberships=memberships, today=today)
+        if any(ref.pk == module_id for ref in item.requirement.modules)
+    }
+
+
 # ----------------------------------------------------------------------------- reminders feed
 
 
 def requirements_for_reminders(*, today: datetime.date):
     """Every (organization, person row) with assignments, across all organizations, for the
     reminder job. Six queries per organization that has assignments, plus one."""
-    organizations = Organization.objects.filter(Exists(Assignment.objects.filter(organization=OuterRef("pk"))))
+    organizations = Organization.objects.filter(
+        Exists(Assignment.objects.filter(organization=OuterRef("pk"), ended_on__isnull=True))
+    )
     for organization in organizations:
         yield organization, compliance_matrix(organization=organization, today=today)

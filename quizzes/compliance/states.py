@@ -48,6 +48,8 @@ class Requirement:
 
     @property
     def assigned_to(self) -> str:
+        if self.assignment.is_rule:
+            return self.assignment.rule_label
         return self.assignment.team.name if self.assignment.team_id else str(self.assignment.user)
 
     @property
@@ -133,11 +135,13 @@ class States:
         self.requirements = requirements
         self.history = history
         self.today = today
-        self._by_team, self._by_user = defaultdict(list), defaultdict(list)
+        self._by_team, self._by_user, self._by_credential = defaultdict(list), defaultdict(list), defaultdict(list)
         self._columns = []
         for index, requirement in enumerate(requirements):
             assignment = requirement.assignment
-            if assignment.team_id is not None:
+            if assignment.audience == Assignment.Audience.MEMBERS:
+                self._by_credential[assignment.credential].append(index)  # "": everyone
+            elif assignment.team_id is not None:
                 self._by_team[assignment.team_id].append(index)
             else:
                 self._by_user[assignment.user_id].append(index)
@@ -162,20 +166,28 @@ class States:
             joined_on=joined_on,
         )
 
-    def applicable(self, *, user_id: int, team_ids: frozenset[int]) -> list[int]:
-        """The indexes of the requirements assigned to the person or to one of their teams."""
-        indexes = self._applicable.get(team_ids)
+    def applicable(self, *, user_id: int, team_ids: frozenset[int], credential: str = "") -> list[int]:
+        """The indexes of the requirements assigned to the person, to one of their teams, or by a
+        rule to everyone or to everyone with their credential."""
+        key = (team_ids, credential)
+        indexes = self._applicable.get(key)
         if indexes is None:
-            indexes = self._applicable[team_ids] = sorted(i for team in team_ids for i in self._by_team.get(team, ()))
+            indexes = self._applicable[key] = sorted(
+                {
+                    *(i for team in team_ids for i in self._by_team.get(team, ())),
+                    *self._by_credential.get("", ()),
+                    *(self._by_credential.get(credential, ()) if credential else ()),
+                }
+            )
         own = self._by_user.get(user_id)
         return sorted({*indexes, *own}) if own else indexes
 
-    def row(self, *, user_id: int, joined_on: datetime.date, team_ids: frozenset[int]) -> list:
+    def row(self, *, user_id: int, joined_on: datetime.date, team_ids: frozenset[int], credential: str = "") -> list:
         """The person's state of each requirement, None where it is not assigned to them."""
         states = [None] * len(self.requirements)
         done, begun = self.history.completions.get(user_id), self.history.started.get(user_id)
         observed = self.history.observed.get(user_id) if self.history.observed else None
-        for index in self.applicable(user_id=user_id, team_ids=team_ids):
+        for index in self.applicable(user_id=user_id, team_ids=team_ids, credential=credential):
             states[index] = self._state(index, joined_on, done, begun, observed)
         return states
 

@@ -18,3 +18,17 @@ def send_due_reminders_task() -> dict:
         "reminders": services.reminders_send_due(now=now),
         "digests": services.manager_digests_send(now=now),
     }
+
+
+@task()
+def send_reminders_now_task(
+    *, organization_id: int, actor_id: int | None, assignment_id: int | None = None, user_id: int | None = None
+) -> int:
+    """A manager's "send a reminder now", off the request (see `services.reminders_send_now`)."""
+    from lms.models import Organization, User
+
+    organization = Organization.objects.get(pk=organization_id)
+    actor = User.objects.filter(pk=actor_id).first() if actor_id else None
+    return services.reminders_send_now(
+        organization=organization, actor=actor, now=timezone.now(), assignment_id=assignment_id, user_id=user_id
+    )

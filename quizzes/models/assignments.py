@@ -1,6 +1,8 @@
-"""Assignments: a manager requires a module, a learning path or a skills checklist of a person or a
-team, by a due date, optionally again every N months. The reminder and digest logs make a duplicate
-email impossible.
+"""Assignments: a manager requires a module, a learning path or a skills checklist of a person, a
+team or every member matching a rule (everyone, or everyone with a credential), by a due date,
+optionally again every N months. Assignments are the one source of truth for what is due: the
+learner's dashboard and goals, the compliance matrix, its CSV and the reminders all read them. The
+reminder and digest logs make a duplicate email impossible.
 
 Services in `quizzes.compliance.services` are the only writers.
 """
@@ -8,13 +10,27 @@ Services in `quizzes.compliance.services` are the only writers.
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce
 
 
 class Assignment(models.Model):
     class DueMode(models.TextChoices):
         FIXED = "fixed", "On a fixed date"
         AFTER_JOINING = "after_joining", "A number of days after the person joined"
+
+    class Audience(models.TextChoices):
+        PERSON = "person", "One person"
+        TEAM = "team", "A team"
+        MEMBERS = "members", "Every member (a rule), optionally with one credential"
+
+    class Purpose(models.TextChoices):
+        """Why the training is required. CE credit and reports ask "was this completion under an
+        assignment of purpose X" (e.g. onboarding and annual compliance earn no PDUs)."""
+
+        ONBOARDING = "onboarding", "Onboarding"
+        COMPLIANCE = "compliance", "Annual compliance"
+        TRAINING = "training", "Other training"
 
     organization = models.ForeignKey("lms.Organization", on_delete=models.CASCADE, related_name="assignments")
     module = models.ForeignKey(
@@ -35,6 +51,13 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="assignments"
     )
     team = models.ForeignKey("lms.Team", null=True, blank=True, on_delete=models.CASCADE, related_name="assignments")
+    audience = models.CharField(max_length=10, choices=Audience.choices, default=Audience.PERSON)
+    credential = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text="For a rule: only members with this credential (empty: every member).",
+    )
+    purpose = models.CharField(max_length=12, choices=Purpose.choices, default=Purpose.TRAINING)
     due_mode = models.CharField(max_length=20, choices=DueMode.choices, default=DueMode.FIXED)
     due_date = models.DateField(null=True, blank=True)
     due_days = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MinValueValidator(1)])
@@ -49,6 +72,9 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    ended_on = models.DateField(
+        null=True, blank=True, help_text="Ended assignments stay in the history but are no longer due."
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -60,8 +86,26 @@ class Assignment(models.Model):
                 name="assignment_exactly_one_target",
             ),
             models.CheckConstraint(
-                condition=Q(user__isnull=False, team__isnull=True) | Q(user__isnull=True, team__isnull=False),
-                name="assignment_exactly_one_assignee",
+                condition=Q(audience="person", user__isnull=False, team__isnull=True, credential="")
+                | Q(audience="team", user__isnull=True, team__isnull=False, credential="")
+                | Q(audience="members", user__isnull=True, team__isnull=True),
+                name="assignment_audience_matches_assignee",
+            ),
+            # The same training for the same people twice, both current, is a mistake that showed
+            # twice everywhere. NULLs are distinct in a unique index, hence the Coalesce.
+            models.UniqueConstraint(
+                "organization",
+                Coalesce("module", Value(0)),
+                Coalesce("path", Value(0)),
+                Coalesce("checklist", Value(0)),
+                "audience",
+                Coalesce("user", Value(0)),
+                Coalesce("team", Value(0)),
+                "credential",
+                condition=Q(ended_on__isnull=True),
+                name="assignment_unique_current",
+                violation_error_message="This training is already assigned to them. "
+                "Edit the existing assignment instead.",
             ),
             models.CheckConstraint(
                 condition=Q(due_mode="fixed", due_date__isnull=False, due_days__isnull=True)
@@ -82,7 +126,25 @@ class Assignment(models.Model):
 
     @property
     def assignee(self):
+        if self.audience == self.Audience.MEMBERS:
+            return self.rule_label
         return self.user if self.user_id else self.team
+
+    @property
+    def rule_label(self) -> str:
+        if not self.credential:
+            return "Everyone"
+        from lms.models import User
+
+        return f"Every {User.Credential(self.credential).label}" if self.credential in User.Credential else "Nobody"
+
+    @property
+    def is_rule(self) -> bool:
+        return self.audience == self.Audience.MEMBERS
+
+    @property
+    def is_current(self) -> bool:
+        return self.ended_on is None
 
 
 class AssignmentReminder(models.Model):
@@ -93,11 +155,15 @@ class AssignmentReminder(models.Model):
         BEFORE = "before", "Due soon"
         DUE = "due", "Due today"
         OVERDUE = "overdue", "Overdue"
+        MANUAL = "manual", "Sent by a manager"
 
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reminders")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="assignment_reminders")
     kind = models.CharField(max_length=10, choices=Kind.choices)
-    due_on = models.DateField(help_text="The due date of the cycle this reminder was about.")
+    due_on = models.DateField(
+        help_text="The due date of the cycle this reminder was about; for one a manager sent, the day it "
+        "was sent (so at most one a day)."
+    )
     sent_at = models.DateTimeField()
 
     class Meta:

@@ -9,6 +9,7 @@ import tempfile
 import zipfile
 
 import segno
+from django.conf import settings
 from django.template.loader import render_to_string
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
@@ -37,17 +38,28 @@ def qr_data_uri(url: str) -> str:
 def certificate_pdf(*, certificate: Certificate, verify_url: str, now: datetime.datetime) -> bytes:
     return render_pdf(
         template="progress/certificate.html",
-        context={
-            "certificate": certificate,
-            "learner_name": certificate.user.name or certificate.user.email,
-            "module": certificate.completion.module,
-            "completion": certificate.completion,
-            "entry": selectors.certificate_entry(certificate),
-            "status": certificate.display_status(now),
-            "verify_url": verify_url,
-            "qr": qr_data_uri(verify_url),
-        },
+        context=certificate_context(certificate=certificate, verify_url=verify_url, now=now),
     )
+
+
+def certificate_context(*, certificate: Certificate, verify_url: str, now: datetime.datetime) -> dict:
+    """What the certificate shows, including the organization(s) the learner trains with."""
+    return {
+        "certificate": certificate,
+        "learner_name": certificate.user.name or certificate.user.email,
+        "organizations": ", ".join(
+            certificate.user.memberships.filter(deactivated_at__isnull=True)
+            .order_by("organization__name")
+            .values_list("organization__name", flat=True)
+        ),
+        "site_name": settings.SITE_NAME,
+        "module": certificate.completion.module,
+        "completion": certificate.completion,
+        "entry": selectors.certificate_entry(certificate),
+        "status": certificate.display_status(now),
+        "verify_url": verify_url,
+        "qr": qr_data_uri(verify_url),
+    }
 
 
 def transcript_pdf(*, transcript, now: datetime.datetime) -> bytes:

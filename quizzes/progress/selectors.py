@@ -14,11 +14,11 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from courses import selectors as course_selectors
-from courses import structure_cache
-from courses.models import LearningPathPage
+from courses.models import LearningPathPage, ModulePage
 from lms.models import US_STATES, Membership, User
 from quizzes.compliance import selectors as compliance_selectors
 from quizzes.models import (
+    Assignment,
     Attempt,
     Certificate,
     CreditEntry,
@@ -366,14 +366,12 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
             has_assignments=compliance_selectors.learner_has_assignments(user=user)
         )
     )
-    onboarding, onboarding_steps = _onboarding(
-        user=user, now=now, today=today, joined=min((m.joined_on for m in memberships), default=None)
-    )
     assignments = (
         compliance_selectors.learner_assignments(user=user, memberships=memberships, today=today)
         if any(m.has_assignments for m in memberships)
         else []
     )
+    onboarding, onboarding_steps = _onboarding(user=user, assignments=assignments, now=now, today=today)
     goal_list.extend(item["goal"] for item in onboarding)
 
     steps = onboarding_steps + [
@@ -434,49 +432,44 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
     )
 
 
-def _onboarding_paths() -> tuple[list[LearningPathPage], dict[int, list]]:
-    """Published onboarding paths and each one's published modules in order (course structure)."""
-    paths = list(
-        LearningPathPage.objects.live()
-        .filter(required_for_onboarding=True)
-        .prefetch_related("path_modules__module")
-        .order_by("path")
-    )
-    return paths, {path.pk: [row.module for row in path.path_modules.all() if row.module.live] for path in paths}
+def _onboarding(*, user, assignments, now, today):
+    """Onboarding goals and next steps, from the learner's assignments of purpose "onboarding" (the
+    same assignments the compliance matrix shows: there is no other source of what is due).
 
-
-def _onboarding(*, user, now, today, joined):
-    """Onboarding paths (required for new staff) as goals, and their unfinished modules as next steps.
-
-    Due = the day the learner first joined an organization (`joined`) + the path's due_in_days.
+    One query for the modules' titles and one for completions, only when such an assignment exists.
     """
-    if joined is None:
+    onboarding = [
+        item
+        for item in assignments
+        if item.assignment.purpose == Assignment.Purpose.ONBOARDING and item.assignment.path_id
+    ]
+    if not onboarding:
         return [], []
-    paths, modules_by_path = structure_cache.cached("onboarding-paths", build=_onboarding_paths)
-    all_modules = {module.pk: module for modules in modules_by_path.values() for module in modules}
-    done = modules_completed_for(user=user, modules=all_modules.values(), now=now)
+    ids = {ref.pk for item in onboarding for ref in item.requirement.modules}
+    modules = {m.pk: m for m in ModulePage.objects.filter(pk__in=ids).defer_streamfields()}
+    done = modules_completed_for(user=user, modules=modules.values(), now=now)
     items, steps = [], []
-    for path in paths:
-        modules = modules_by_path[path.pk]
-        due_on = joined + datetime.timedelta(days=path.due_in_days)
+    for item in onboarding:
+        path_modules = [modules[ref.pk] for ref in item.requirement.modules if ref.pk in modules]
+        due_on = item.state.due_on
         goal = goals.onboarding_goal(
-            title=path.title,
-            modules_total=len(modules),
-            modules_done=sum(1 for module in modules if module.pk in done),
+            title=item.assignment.path.title,
+            modules_total=len(path_modules),
+            modules_done=sum(1 for module in path_modules if module.pk in done),
             due_on=due_on,
             today=today,
         )
-        items.append({"path": path, "goal": goal})
+        items.append({"path": item.assignment.path, "goal": goal})
         steps.extend(
             NextStep(
                 title=module.title,
                 url=module.url,
-                action=f"Onboarding: {path.title}",
+                action=f"Onboarding: {item.assignment.path.title}",
                 due_on=due_on,
                 overdue=today > due_on,
                 kind="onboarding",
             )
-            for module in modules
+            for module in path_modules
             if module.pk not in done
         )
     return items, steps

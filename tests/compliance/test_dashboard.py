@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from quizzes.compliance import services
-from tests.compliance.conftest import NOW, membership_of
+from tests.compliance.conftest import NOW, assign, membership_of
 from tests.progress.conftest import complete_module, make_module
 
 pytestmark = pytest.mark.django_db
@@ -28,9 +28,9 @@ def test_dashboard_lists_assignments_soonest_due_first(client_as_learner, organi
                                                        onboarding, hygiene):  # fmt: skip
     services.team_add_member(team=team, membership=membership_of(learner, organization))
     later = make_module(catalog, title="Ethics and scope")
-    services.assignment_create(organization=organization, created_by=None, module=later, user=learner,
+    assign(organization=organization, created_by=None, module=later, user=learner,
                                due_date=D(2026, 5, 1))  # fmt: skip
-    services.assignment_create(organization=organization, created_by=None, path=onboarding, team=team,
+    assign(organization=organization, created_by=None, path=onboarding, team=team,
                                due_date=D(2026, 3, 20), note="Before your first shift.")  # fmt: skip
     complete_module(learner, hygiene, now=NOW)
 
@@ -47,7 +47,7 @@ def test_dashboard_without_assignments_has_no_assignments_section(client_as_lear
 
 
 def test_dashboard_ignores_another_teams_assignments(client_as_learner, organization, team, hygiene):
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, team=team,
+    assign(organization=organization, created_by=None, module=hygiene, team=team,
                                due_date=D(2026, 3, 20))  # fmt: skip
 
     assert 'id="assignments-heading"' not in client_as_learner.get("/dashboard/").content.decode()
@@ -57,11 +57,11 @@ def test_dashboard_ignores_another_teams_assignments(client_as_learner, organiza
 def test_dashboard_query_count_does_not_grow_with_assignments(client_as_learner, organization, team, learner,
                                                               catalog, onboarding, count):  # fmt: skip
     services.team_add_member(team=team, membership=membership_of(learner, organization))
-    services.assignment_create(organization=organization, created_by=None, path=onboarding, team=team,
+    assign(organization=organization, created_by=None, path=onboarding, team=team,
                                due_date=D(2026, 3, 20))  # fmt: skip
     for n in range(count):
         module = make_module(catalog, title=f"Module {n}", lessons=1)
-        services.assignment_create(organization=organization, created_by=None, module=module, user=learner,
+        assign(organization=organization, created_by=None, module=module, user=learner,
                                    due_date=D(2026, 4, 1))  # fmt: skip
         complete_module(learner, module, now=NOW)
     client_as_learner.get("/dashboard/")  # warm the course-structure cache
@@ -70,7 +70,7 @@ def test_dashboard_query_count_does_not_grow_with_assignments(client_as_learner,
         response = client_as_learner.get("/dashboard/")
 
     assert response.status_code == 200
-    # The dashboard's own 16 after a first request (tests/progress/test_queries.py) less the state
-    # requirement and licence renewal (this learner has no licence state), plus four for
-    # assignments: assignments, path modules, latest completions, started modules.
-    assert len(queries) == 16 - 2 + 4, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+    # The dashboard's own 21 (tests/progress/test_queries.py, four of them the assignments) less
+    # the state requirement and licence renewal (this learner has no licence state) and the two for
+    # onboarding goals (these assignments are not of purpose "onboarding").
+    assert len(queries) == 21 - 2 - 2, "\n".join(q["sql"][:150] for q in queries.captured_queries)

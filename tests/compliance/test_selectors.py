@@ -7,7 +7,7 @@ from lms.models import Membership
 from quizzes.compliance import selectors, services
 from quizzes.compliance.dates import RequirementState, Status
 from quizzes.compliance.selectors import Cell
-from tests.compliance.conftest import NOW, TODAY, member, membership_of
+from tests.compliance.conftest import NOW, TODAY, assign, member, membership_of
 from tests.progress.conftest import complete_module
 
 D = datetime.date
@@ -51,9 +51,9 @@ def test_matrix_states_follow_each_persons_joined_on_and_history(organization, t
     done = member(organization, "done@riverside.test", joined_on=D(2026, 2, 20))
     for user in (early, late, started, done):
         services.team_add_member(team=team, membership=membership_of(user, organization))
-    services.assignment_create(organization=organization, created_by=None, path=onboarding, team=team,
+    assign(organization=organization, created_by=None, path=onboarding, team=team,
                                due_mode="after_joining", due_days=30)  # fmt: skip
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=done,
+    assign(organization=organization, created_by=None, module=hygiene, user=done,
                                due_date=D(2026, 2, 1), recurrence_months=12)  # fmt: skip
     LessonCompletion.objects.create(user=started, lesson=hygiene.get_children().specific().first(), completed_at=NOW)
     complete_module(done, hygiene, now=NOW)
@@ -83,7 +83,7 @@ def test_matrix_people_with_the_same_inputs_share_one_state(organization, team, 
     second = member(organization, "second@riverside.test", joined_on=D(2026, 1, 5))
     for user in (first, second):
         services.team_add_member(team=team, membership=membership_of(user, organization))
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, team=team,
+    assign(organization=organization, created_by=None, module=hygiene, team=team,
                                due_mode="after_joining", due_days=10)  # fmt: skip
 
     matrix = selectors.compliance_matrix(organization=organization, today=TODAY)
@@ -95,7 +95,7 @@ def test_matrix_people_with_the_same_inputs_share_one_state(organization, team, 
 def test_matrix_rows_load_memberships_and_users_in_one_query_when_used(
     organization, team, learner, manager, hygiene, django_assert_num_queries
 ):
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=learner,
+    assign(organization=organization, created_by=None, module=hygiene, user=learner,
                                due_date=TODAY)  # fmt: skip
     matrix = selectors.compliance_matrix(organization=organization, today=TODAY)
 

@@ -9,7 +9,7 @@ from lms.models import Membership, Team
 from quizzes.compliance import selectors, services
 from quizzes.compliance.dates import Status
 from quizzes.models import Assignment, AssignmentReminder, ManagerDigest
-from tests.compliance.conftest import NOW, TODAY, member, membership_of
+from tests.compliance.conftest import NOW, TODAY, assign, member, membership_of
 from tests.progress.conftest import complete_module
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,7 @@ def test_team_add_member_twice_keeps_one_link(organization, team, learner):
 
 def test_assignment_create_requires_exactly_one_target(organization, manager, team, hygiene, onboarding):
     with pytest.raises(services.ComplianceError, match="either a module or a learning path"):
-        services.assignment_create(
+        assign(
             organization=organization, created_by=manager, module=hygiene, path=onboarding, team=team,
             due_date=TODAY,
         )  # fmt: skip
@@ -57,7 +57,7 @@ def test_assignment_create_refuses_a_team_of_another_organization(organization, 
     other_team = services.team_create(organization=other_organization, name="Night shift")
 
     with pytest.raises(services.ComplianceError, match="another organization"):
-        services.assignment_create(organization=organization, created_by=None, module=hygiene, team=other_team,
+        assign(organization=organization, created_by=None, module=hygiene, team=other_team,
                                    due_date=TODAY)  # fmt: skip
 
 
@@ -65,7 +65,7 @@ def test_assignment_create_refuses_a_person_outside_the_organization(organizatio
     outsider = member(other_organization, "out@lakeside.test")
 
     with pytest.raises(services.ComplianceError, match="not a member"):
-        services.assignment_create(organization=organization, created_by=None, module=hygiene, user=outsider,
+        assign(organization=organization, created_by=None, module=hygiene, user=outsider,
                                    due_date=TODAY)  # fmt: skip
 
 
@@ -78,7 +78,13 @@ def test_assignment_database_refuses_two_assignees(organization, team, learner, 
 
 def test_team_member_added_later_gets_the_assignment_due_from_their_joined_on(organization, team, onboarding):
     assignment = services.assignment_create(
-        organization=organization, created_by=None, path=onboarding, team=team, due_mode="after_joining", due_days=30
+        allow_past=True,
+        organization=organization,
+        created_by=None,
+        path=onboarding,
+        team=team,
+        due_mode="after_joining",
+        due_days=30,
     )
     newcomer = member(organization, "new@riverside.test", joined_on=D(2026, 2, 20))
 
@@ -96,7 +102,12 @@ def test_path_assignment_is_in_progress_after_one_module_and_complete_after_all(
 ):
     services.team_add_member(team=team, membership=membership_of(learner, organization))
     assignment = services.assignment_create(
-        organization=organization, created_by=None, path=onboarding, team=team, due_date=D(2026, 4, 30)
+        allow_past=True,
+        organization=organization,
+        created_by=None,
+        path=onboarding,
+        team=team,
+        due_date=D(2026, 4, 30),
     )
 
     complete_module(learner, hygiene, now=NOW)
@@ -113,7 +124,7 @@ def test_recurring_assignment_expires_and_is_reassigned_then_complete_after_rene
     # annual assignment goes with an annual module.
     hygiene.renewal_months = 12
     hygiene.save()
-    assignment = services.assignment_create(
+    assignment = assign(
         organization=organization, created_by=None, module=hygiene, user=learner, due_date=D(2025, 3, 31),
         recurrence_months=12,
     )  # fmt: skip
@@ -129,7 +140,7 @@ def test_recurring_assignment_expires_and_is_reassigned_then_complete_after_rene
 
 def test_reminders_send_due_twice_sends_one_email_per_kind(organization, team, learner, hygiene):
     services.team_add_member(team=team, membership=membership_of(learner, organization))
-    services.assignment_create(
+    assign(
         organization=organization, created_by=None, module=hygiene, team=team, due_date=D(2026, 3, 6),
         note="Before your first patient session.",
     )  # fmt: skip
@@ -146,7 +157,7 @@ def test_reminders_send_due_twice_sends_one_email_per_kind(organization, team, l
 
 
 def test_reminders_send_each_kind_once_across_the_cycle(organization, learner, hygiene):
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=learner,
+    assign(organization=organization, created_by=None, module=hygiene, user=learner,
                                due_date=D(2026, 3, 6))  # fmt: skip
 
     for day in range(10):  # Mar 2 … Mar 11, twice a day
@@ -161,7 +172,7 @@ def test_reminders_send_each_kind_once_across_the_cycle(organization, learner, h
 
 
 def test_reminders_skip_completed_requirements(organization, learner, hygiene):
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=learner,
+    assign(organization=organization, created_by=None, module=hygiene, user=learner,
                                due_date=D(2026, 3, 6))  # fmt: skip
     complete_module(learner, hygiene, now=NOW)
 
@@ -171,7 +182,7 @@ def test_reminders_skip_completed_requirements(organization, learner, hygiene):
 def test_reminders_a_new_cycle_after_expiry_reminds_again(organization, learner, hygiene):
     hygiene.renewal_months = 12
     hygiene.save()
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=learner,
+    assign(organization=organization, created_by=None, module=hygiene, user=learner,
                                due_date=D(2025, 3, 1), recurrence_months=12)  # fmt: skip
     services.reminders_send_due(now=datetime.datetime(2025, 3, 2, 15, tzinfo=datetime.UTC))  # overdue, cycle 1
     complete_module(learner, hygiene, now=datetime.datetime(2025, 3, 3, 15, tzinfo=datetime.UTC))
@@ -185,7 +196,7 @@ def test_reminders_a_new_cycle_after_expiry_reminds_again(organization, learner,
 
 
 def test_manager_digest_once_per_week(organization, manager, learner, hygiene):
-    services.assignment_create(organization=organization, created_by=manager, module=hygiene, user=learner,
+    assign(organization=organization, created_by=manager, module=hygiene, user=learner,
                                due_date=D(2026, 2, 1))  # fmt: skip
 
     monday = services.manager_digests_send(now=NOW)
@@ -203,7 +214,7 @@ def test_manager_digest_once_per_week(organization, manager, learner, hygiene):
 def test_run_due_reminders_command_sends_and_reports(organization, learner, hygiene):
     from django.core.management import call_command
 
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=learner,
+    assign(organization=organization, created_by=None, module=hygiene, user=learner,
                                due_date=D(2026, 3, 2))  # fmt: skip
 
     with time_machine.travel(NOW, tick=False):

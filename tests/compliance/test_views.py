@@ -13,7 +13,7 @@ from courses.models import LessonCompletion
 from lms.models import Membership, User
 from quizzes.compliance import services
 from quizzes.models import Assignment, ModuleCompletion
-from tests.compliance.conftest import TODAY, bulk_assignments, bulk_people, member, membership_of
+from tests.compliance.conftest import TODAY, assign, bulk_assignments, bulk_people, member, membership_of
 from tests.courses.factories import ModulePageFactory
 from tests.progress.conftest import NOW, complete_module
 
@@ -41,9 +41,9 @@ def assigned(organization, team, learner, onboarding, hygiene):
     """A learner in a team with the onboarding path, one more person with a personal assignment."""
     services.team_add_member(team=team, membership=membership_of(learner, organization))
     other = member(organization, "zed@riverside.test", name="Zed Aide")
-    services.assignment_create(organization=organization, created_by=None, path=onboarding, team=team,
+    assign(organization=organization, created_by=None, path=onboarding, team=team,
                                due_date=D(2026, 3, 10))  # fmt: skip
-    services.assignment_create(organization=organization, created_by=None, module=hygiene, user=other,
+    assign(organization=organization, created_by=None, module=hygiene, user=other,
                                due_date=D(2026, 2, 1))  # fmt: skip
     return other
 
@@ -140,7 +140,8 @@ def test_manager_assigns_a_path_to_a_team(manager_client, organization, manager,
     response = manager_client.post(
         "/manage/riverside/assignments/",
         {"path": onboarding.pk, "team": team.pk, "due_mode": "fixed", "due_date": "2026-04-01",
-         "recurrence_months": "12", "note": "Start in week one."},
+         "recurrence_months": "12", "note": "Start in week one.", "purpose": "onboarding",
+         "confirm_past": "on"},  # the tests' TODAY is in the past
     )  # fmt: skip
 
     assignment = Assignment.objects.get()
@@ -157,7 +158,7 @@ def test_assignment_form_explains_missing_choices(manager_client, team):
     content = response.content.decode()
     assert response.status_code == 200
     assert "Choose a learning path, a module or a skills checklist (one of them)." in content
-    assert "Choose a team or a person (one of them)." in content
+    assert "Choose a rule, a team or a person (one of them)." in content
     assert "Enter the number of days after joining." in content
 
 
@@ -176,7 +177,7 @@ def test_manager_creates_a_team_and_adds_a_member(manager_client, organization, 
 
 def screen_rows(html: str) -> list[list[str]]:
     """The matrix as the manager sees it: name, overdue count, then each cell's status label."""
-    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    body = html.split('id="matrix-caption"', 1)[1].split("<tbody>", 1)[1].split("</tbody>", 1)[0]
     rows = []
     for tr in re.findall(r"<tr>(.*?)</tr>", body, re.S):
         if 'scope="row"' not in tr:
@@ -218,7 +219,7 @@ def test_matrix_cells_are_the_status_template_of_each_cell(manager_client, organ
     # Cells are rendered once per distinct state and reused: the page must read as if each cell
     # included the template. Three people share the personal assignment's state.
     for email in ("amy@riverside.test", "bo@riverside.test"):
-        services.assignment_create(organization=organization, created_by=None, module=hygiene,
+        assign(organization=organization, created_by=None, module=hygiene,
                                    user=member(organization, email), due_date=D(2026, 2, 1))  # fmt: skip
     complete_module(learner, hygiene, now=NOW)
 
@@ -258,8 +259,9 @@ def test_person_drill_down_shows_requirements_and_history(manager_client, assign
 
 # User (the session is cached), the view's organization, the filter form's teams; the matrix:
 # assignments, path modules, memberships (ids, names and emails), team links with team names,
-# latest completions, started modules; the can-manage check and the header's roles.
-MATRIX_QUERIES = 11
+# latest completions, started modules; when the last reminder went out; the can-manage check and
+# the header's roles. (The "at a glance" chart is computed from the matrix's rows.)
+MATRIX_QUERIES = 12
 
 
 @pytest.mark.parametrize(("people", "assigned"), [(10, 3), (500, 20)])
@@ -268,9 +270,9 @@ def test_matrix_query_count_is_the_same_for_10_and_500_people(manager_client, or
     modules = [ModulePageFactory(parent=catalog, title=f"Requirement {n}") for n in range(assigned - 2)]
     bulk_assignments(organization, team, modules)
     users = bulk_people(organization, team, people)
-    services.assignment_create(organization=organization, created_by=None, path=onboarding, team=team,
+    assign(organization=organization, created_by=None, path=onboarding, team=team,
                                due_mode="after_joining", due_days=30)  # fmt: skip
-    services.assignment_create(organization=organization, created_by=None, module=modules[0], user=users[0],
+    assign(organization=organization, created_by=None, module=modules[0], user=users[0],
                                due_date=TODAY)  # fmt: skip
     ModuleCompletion.objects.bulk_create(
         ModuleCompletion(user=user, module=modules[n % len(modules)], completed_at=NOW, completed_on=TODAY)

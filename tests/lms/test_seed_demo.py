@@ -2,10 +2,11 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.utils import timezone
 from wagtail.models import Page
 
-from lms.demo import DEMO_PASSWORD
-from lms.models import Membership, Organization, User
+from lms.demo import DEMO_ORGANIZATION, DEMO_PASSWORD
+from lms.models import Membership, Organization, Team, User
 from quizzes.models import Assignment, Question, Quiz
 
 pytestmark = pytest.mark.django_db
@@ -85,19 +86,43 @@ def test_seed_demo_links_each_module_assessment_to_its_module():
     }
 
 
-def test_seed_demo_assigns_onboarding_to_the_demo_team():
-    from quizzes.models import Assignment
-
+def test_seed_demo_sets_the_assignment_rules():
     call_command("seed_demo", "--force")
 
-    assignment = Assignment.objects.select_related("team", "path").get()
-    assert (assignment.team.name, assignment.path.slug, assignment.due_mode, assignment.due_days) == (
-        "New starters",
-        "new-technician-onboarding",
-        "after_joining",
-        30,
-    )
-    assert list(assignment.team.members.values_list("user__email", flat=True)) == ["learner@example.com"]
+    rules = Assignment.objects.select_related("path").order_by("pk")
+    assert [(a.audience, a.credential, a.path.slug, a.purpose, a.due_days, a.recurrence_months) for a in rules] == [
+        ("members", "aide", "new-technician-onboarding", "onboarding", 30, None),
+        ("members", "", "annual-compliance-refresher", "compliance", 30, 12),
+    ]
+    team = Team.objects.get()
+    assert list(team.members.values_list("user__email", flat=True)) == ["learner@example.com"]
+
+
+def test_every_demo_accounts_dashboard_shows_exactly_its_matrix_row():
+    """One source of truth: what a person's dashboard says is due (assignments and onboarding
+    goals) is what the compliance matrix shows for them, with the same due dates."""
+    from quizzes.compliance import selectors as compliance_selectors
+    from quizzes.progress.selectors import learner_dashboard
+
+    call_command("seed_demo", "--force")
+    organization = Organization.objects.get(slug=DEMO_ORGANIZATION["slug"])
+    now = timezone.now()
+    today = timezone.localdate(now)
+    matrix = compliance_selectors.compliance_matrix(organization=organization, today=today)
+    rows = {row.email: row for row in matrix.rows}
+
+    assert set(rows) == {"learner@example.com", "educator@example.com", "manager@example.com", "reviewer@example.com"}
+    for email, row in rows.items():
+        user = User.objects.get(email=email)
+        dashboard = learner_dashboard(user=user, now=now)
+        shown = {(item.requirement.title, item.state.due_on) for item in dashboard.assignments}
+        in_matrix = {(r.title, s.due_on) for r, s in zip(row.requirements, row.states, strict=True) if s is not None}
+        onboarding = {(item["goal"].title, item["goal"].deadline) for item in dashboard.onboarding}
+        assert shown == in_matrix, email
+        assert onboarding <= in_matrix, email
+    learner = learner_dashboard(user=User.objects.get(email="learner@example.com"), now=now)
+    assert [item["goal"].title for item in learner.onboarding] == ["New technician onboarding"]
+    assert learner_dashboard(user=User.objects.get(email="manager@example.com"), now=now).onboarding == []
 
 
 def test_demo_learner_can_sign_in(client):

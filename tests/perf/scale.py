@@ -501,6 +501,7 @@ def _clinic_assignments(rng: random.Random, *, organization, everyone, teams, mo
             organization=organization,
             team=team,
             user_id=user_id,
+            audience="team" if team is not None else "person",
             module=target if is_module else None,
             path=None if is_module else target,
             due_mode="after_joining" if after_days else "fixed",

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from quizzes.compliance import services as compliance_services
 from quizzes.models import Attempt, CreditEntry, ExternalCredit, Quiz, ReviewCard
 from quizzes.progress import services
 from tests.courses.factories import LearningPathPageFactory
@@ -26,13 +27,14 @@ PAGE_QUERIES = 2
 # After a first request the header's roles come from the cache (`lms.selectors.nav_roles`).
 WARM_PAGE_QUERIES = 1
 # Dashboard, as listed in `learner_dashboard`: state requirement, licence renewal, ledger aggregate,
-# readiness settings, practice attempts, review count, review items, certificates, first membership
-# date, current completions of the onboarding modules, modules due again, started modules (2:
-# completed lesson paths, completions); then the view's memberships. The onboarding paths, the
-# started modules and their lessons, and the site the catalog URL is relative to are course
+# readiness settings, practice attempts, review count, review items, certificates, memberships (with
+# whether any assignment applies), the assignments (4: assignments, path modules, latest
+# completions, started modules), the onboarding assignment's modules and their current completions,
+# modules due again, started modules (2: completed lesson paths, completions); then the view's
+# memberships. The started modules' lessons and the site the catalog URL is relative to are course
 # structure, read from the structure cache (warmed by the first request). Then the open attempt
 # the "continue where you left off" action resumes.
-DASHBOARD_QUERIES = WARM_PAGE_QUERIES + 15
+DASHBOARD_QUERIES = WARM_PAGE_QUERIES + 20
 # Transcript: the ledger entries, with certificates and external credits joined; skills observations.
 TRANSCRIPT_QUERIES = PAGE_QUERIES + 2
 
@@ -65,7 +67,7 @@ def history(user, *, entries: int, attempts: int):
 
 
 @pytest.fixture
-def learner_with_goals(learner, catalog):
+def learner_with_goals(learner, catalog, organization):
     learner.licence_state = "OH"
     learner.nbcot_cycle_start, learner.nbcot_cycle_end = datetime.date(2025, 1, 1), datetime.date(2027, 12, 31)
     learner.save()
@@ -74,7 +76,11 @@ def learner_with_goals(learner, catalog):
     started = make_module(catalog, title="Started")
     complete_module(learner, done, now=NOW - datetime.timedelta(days=60))  # expired: due again
     complete_lessons(learner, started)
-    LearningPathPageFactory(parent=catalog, modules=[done, started], required_for_onboarding=True)
+    onboarding = LearningPathPageFactory(parent=catalog, modules=[done, started], required_for_onboarding=True)
+    compliance_services.assignment_create(
+        organization=organization, created_by=None, path=onboarding, credential="", purpose="onboarding",
+        due_mode="after_joining", due_days=30,
+    )  # fmt: skip
     services.review_record(user=learner, question=QuestionFactory(), correct=False, now=NOW)
     return learner
 

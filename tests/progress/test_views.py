@@ -125,6 +125,18 @@ def test_certificate_pdf_for_its_owner_carries_the_verification_code(client, own
     assert f"Certificate {certificate.code}".encode() in body
 
 
+def test_certificate_shows_the_learners_organization(certificate):
+    from django.template.loader import render_to_string
+
+    from quizzes.progress import pdf
+
+    context = pdf.certificate_context(certificate=certificate, verify_url="https://x.test/verify/c/", now=NOW)
+    html = render_to_string("progress/certificate.html", context)
+
+    assert context["organizations"] == "Riverside Therapy"
+    assert "<p>of Riverside Therapy</p>" in html
+
+
 def test_certificate_pdf_of_another_learner_is_404(client, certificate):
     response = as_user(client, UserFactory()).get(f"/progress/certificates/{certificate.code}.pdf")
 

@@ -31,7 +31,10 @@ class Command(BaseCommand):
             seeder(stdout=self.stdout)
         created = demo.seed_accounts(stdout=self.stdout)
         if compliance_demo.seed_assignments():
-            self.stdout.write("Assigned the onboarding path to the demo clinic's team 'New starters'.")
+            self.stdout.write(
+                "Set the demo clinic's assignment rules (onboarding for aides/technicians, the annual "
+                "refresher for everyone) and its team 'New starters'."
+            )
         if created:
             self.stdout.write(self.style.SUCCESS(f"Created demo accounts: {', '.join(created)}"))
         else:
