@@ -322,3 +322,31 @@ def catalog_url() -> str | None:
 def course_search(*, query: str):
     """Published, public modules and lessons matching the query, best match first (lazy; slice it)."""
     return Page.objects.live().public().type(ModulePage, LessonPage).specific().search(query)
+
+
+# ------------------------------------------------------------------------------- credit check
+
+
+def module_content_time(*, module: ModulePage):
+    """The measured time of a module's content, for the credit check on its edit page.
+
+    Three queries: its lessons (drafts included, as the editor sees them), its published
+    assessments with their item counts, and the item counts of the knowledge checks its lessons use.
+    """
+    from courses import credit_check
+    from quizzes.models import Quiz  # the quiz app depends on courses, not the other way round
+
+    measures = [credit_check.body_measure(lesson.body.raw_data) for lesson in LessonPage.objects.child_of(module)]
+    items = 0
+    for quiz in Quiz.objects.filter(module=module, kind=Quiz.Kind.ASSESSMENT, is_published=True).annotate(
+        n=Count("items")
+    ):
+        items += quiz.n if quiz.selection == Quiz.Selection.FIXED else (quiz.draw_count or 0)
+    check_slugs = {slug for measure in measures for slug in measure.knowledge_check_quizzes}
+    if check_slugs:
+        items += sum(Quiz.objects.filter(slug__in=check_slugs).annotate(n=Count("items")).values_list("n", flat=True))
+    return credit_check.content_time(
+        words=sum(m.words for m in measures),
+        items=items,
+        video_minutes=sum((m.video_minutes for m in measures), 0),
+    )

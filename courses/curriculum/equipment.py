@@ -576,10 +576,13 @@ MODULE = {
         "Identify equipment questions that must be referred to the OT.",
     ],
     "audience": "New OT aides and technicians; OTA students",
-    "estimated_minutes": 60,
-    "ce_contact_hours": "1.0",
+    # Claims what the content supports (courses/credit_check.py; tests/courses/test_credit_claims.py).
+    "estimated_minutes": 30,
+    "ce_contact_hours": "0.25",
     "pdu_eligible": True,
     "state_categories": [],
+    "category_lessons": [],
+    "category_contact_hours": None,
     "renewal_months": None,
     "pass_mark": 80,
     "references": [

@@ -543,10 +543,15 @@ MODULE = {
         "Define protected health information and apply the minimum necessary standard when using or sharing it.",
     ],
     "audience": "New OT aides and technicians; OTA students; annual refresher for therapy staff",
-    "estimated_minutes": 60,
-    "ce_contact_hours": "1.0",
+    # Claims what the content supports (courses/credit_check.py; tests/courses/test_credit_claims.py).
+    "estimated_minutes": 30,
+    "ce_contact_hours": "0.25",
     "pdu_eligible": True,
     "state_categories": ["ethics"],
+    # Only the ethics and scope lessons count toward the state "ethics" category: some boards
+    # (e.g. Texas) do not accept HIPAA training as CE, let alone as ethics.
+    "category_lessons": ["roles-and-supervision", "code-of-ethics-in-practice"],
+    "category_contact_hours": "0.25",
     "renewal_months": 12,
     "pass_mark": 80,
     "references": [

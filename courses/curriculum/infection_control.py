@@ -652,10 +652,13 @@ MODULE = {
         "required.",
     ],
     "audience": "All OT aides, technicians, OTAs and OTA students; annual refresher for therapy staff",
-    "estimated_minutes": 60,
-    "ce_contact_hours": "1.0",
+    # Claims what the content supports (courses/credit_check.py; tests/courses/test_credit_claims.py).
+    "estimated_minutes": 30,
+    "ce_contact_hours": "0.25",
     "pdu_eligible": False,
     "state_categories": [],
+    "category_lessons": [],
+    "category_contact_hours": None,
     "renewal_months": 12,
     "pass_mark": 80,
     "references": [

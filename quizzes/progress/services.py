@@ -33,7 +33,7 @@ from quizzes.models import (
     QuizItem,
     ReviewCard,
 )
-from quizzes.progress import conversions, review
+from quizzes.progress import conversions, eligibility, review
 from quizzes.progress.evidence import EXTENSIONS, check_evidence
 from quizzes.progress.goals import add_months
 from quizzes.services.db import retry_when_sqlite_locked
@@ -96,18 +96,33 @@ def module_completion_check(*, user, module: ModulePage, now: datetime.datetime)
     except IntegrityError:
         return None  # a concurrent request recorded it first
     if module.ce_contact_hours > 0:
-        _credit_award(completion=completion, module=module, assessed=has_assessment)
+        _credit_award(completion=completion, module=module, assessed=has_assessment, now=now)
         Certificate.objects.create(user=user, completion=completion, issued_at=now)
     return completion
 
 
-def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed: bool) -> CreditEntry:
+def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed: bool, now) -> CreditEntry:
+    """The ledger entry for a completion. PDUs depend on how the learner took the module (see
+    `eligibility`): under an onboarding or annual-compliance assignment it earns none, and the
+    entry says why."""
+    approved = bool(module.approval_number.strip())
+    mandated = (
+        eligibility.mandating_assignment(user=completion.user_id, module=module, before=now)
+        if module.pdu_eligible
+        else None
+    )
+    decision = eligibility.pdu_decision(
+        module_eligible=module.pdu_eligible, mandated_by=mandated, approved_provider=approved
+    )
     units = conversions.module_units(
         contact_hours=module.ce_contact_hours,
-        pdu_eligible=module.pdu_eligible,
+        pdu_eligible=decision.eligible,
         assessed=assessed,
-        approved_provider=bool(module.approval_number.strip()),
+        approved_provider=approved,
     )
+    category_hours = None
+    if module.state_categories and module.category_contact_hours is not None:
+        category_hours = min(module.category_contact_hours, units.contact_hours)
     return CreditEntry.objects.create(
         user_id=completion.user_id,
         kind=CreditEntry.Kind.MODULE,
@@ -117,8 +132,10 @@ def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed:
         contact_hours=units.contact_hours,
         ceu=units.ceu,
         pdu=units.pdu,
-        pdu_eligible=module.pdu_eligible,
+        pdu_eligible=decision.eligible,
+        pdu_note=decision.note,
         categories=list(module.state_categories),
+        category_hours=category_hours,
         provider=module.provider_name,
         approval_number=module.approval_number,
         title=module.title,
@@ -151,7 +168,9 @@ def credit_reverse(*, entry: CreditEntry, reason: str, by) -> CreditEntry:
                 ceu=None if entry.ceu is None else -entry.ceu,
                 pdu=-entry.pdu,
                 pdu_eligible=entry.pdu_eligible,
+                pdu_note=entry.pdu_note,
                 categories=list(entry.categories),
+                category_hours=None if entry.category_hours is None else -entry.category_hours,
                 provider=entry.provider,
                 approval_number=entry.approval_number,
                 title=f"Reversal: {entry.title}"[:300],

@@ -125,8 +125,8 @@ QUESTIONS = [
                 "text": "The aide has watched the OTR carry out the task with this client once",
                 "correct": False,
                 "rationale": (
-                    "Watching is not the same as showing competency. The aide must demonstrate competency in the task, "
-                    "and the four conditions about the task and the client must also hold."
+                    "Watching is not the same as showing competency. The aide must demonstrate competency in the "
+                    "task, and the four conditions about the task and the client must also hold."
                 ),
             },
             {
@@ -868,8 +868,8 @@ QUESTIONS = [
                 "text": "Veracity",
                 "correct": True,
                 "rationale": (
-                    'In the Code\'s words, Veracity refers to "comprehensive, accurate, and objective" transmission of '
-                    "information, and that includes documentation."
+                    'In the Code\'s words, Veracity refers to "comprehensive, accurate, and objective" transmission '
+                    "of information, and that includes documentation."
                 ),
             },
         ],
@@ -1002,7 +1002,9 @@ QUESTIONS = [
             {
                 "text": "Justice",
                 "correct": True,
-                "rationale": 'Justice asks OT personnel to promote "equity, inclusion, and objectivity" in providing services.',
+                (
+                    "rationale"
+                ): 'Justice asks OT personnel to promote "equity, inclusion, and objectivity" in providing services.',
             },
         ],
         "choose_n": None,

@@ -293,7 +293,9 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "At the front desk before answering the phone, when hands were cleaned on leaving the last room",
+                (
+                    "text"
+                ): "At the front desk before answering the phone, when hands were cleaned on leaving the last room",
                 "correct": False,
                 "rationale": (
                     "Hands were cleaned after the last client contact and nothing has been touched since, so this is "
@@ -354,10 +356,10 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Alcohol does not kill bacterial spores such as those of C. difficile. Washing with soap and water removes "
-            "spores from the skin mechanically, which is why CDC advises it when spore exposure is likely, as in care "
-            "of a client with C. difficile diarrhea or during an outbreak. Facility policy for C. difficile rooms "
-            "often makes washing on exit the rule."
+            "Alcohol does not kill bacterial spores such as those of C. difficile. Washing with soap and water "
+            "removes spores from the skin mechanically, which is why CDC advises it when spore exposure is likely, as "
+            "in care of a client with C. difficile diarrhea or during an outbreak. Facility policy for C. difficile "
+            "rooms often makes washing on exit the rule."
         ),
         "references": [CDC_HAND_HYGIENE, HICPAC_HAND_HYGIENE_2002],
         "tags": ["hand-hygiene", "c-difficile", "handwashing"],
@@ -437,9 +439,9 @@ QUESTIONS = [
                 "text": "Wash hands with soap and water",
                 "correct": True,
                 "rationale": (
-                    "CDC advises washing when spore exposure is likely, as it is after hands-on care in this room, and "
-                    "facility C. difficile policies usually require it on leaving. Washing physically removes spores, "
-                    "which alcohol does not kill."
+                    "CDC advises washing when spore exposure is likely, as it is after hands-on care in this room, "
+                    "and facility C. difficile policies usually require it on leaving. Washing physically removes "
+                    "spores, which alcohol does not kill."
                 ),
             },
             {

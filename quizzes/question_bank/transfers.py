@@ -467,10 +467,10 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Guard from slightly behind the client on the weaker side, with an underhand grip on the gait belt, as the "
-            "facility's policy and the OT's plan direct. From there the aide can steady the client's trunk and, if "
-            "needed, guide a slow descent; the belt is never used to lift or catch the client. Pulling on "
-            "limbs or the armpit risks injury and gives poor control."
+            "Guard from slightly behind the client on the weaker side, with an underhand grip on the gait belt, as "
+            "the facility's policy and the OT's plan direct. From there the aide can steady the client's trunk and, "
+            "if needed, guide a slow descent; the belt is never used to lift or catch the client. Pulling on limbs or "
+            "the armpit risks injury and gives poor control."
         ),
         "references": [GAIT_BELT_IFU, FACILITY_SPHM_POLICY],
         "tags": ["gait-belt", "guarding", "ambulation"],
@@ -668,8 +668,8 @@ QUESTIONS = [
         "type": "single",
         "stem": (
             "<p>A COTA is guarding a client who is walking with a walker during a session planned by the OTR. The "
-            "client suddenly says her knees are buckling and begins to sink slowly toward the floor. The COTA is close "
-            "behind her with an underhand grip on the gait belt. What should the COTA do?</p>"
+            "client suddenly says her knees are buckling and begins to sink slowly toward the floor. The COTA is "
+            "close behind her with an underhand grip on the gait belt. What should the COTA do?</p>"
         ),
         "options": [
             {
@@ -681,7 +681,9 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Pull up on the gait belt and hold her upright until her knees lock and she regains her footing",
+                (
+                    "text"
+                ): "Pull up on the gait belt and hold her upright until her knees lock and she regains her footing",
                 "correct": False,
                 "rationale": (
                     "Holding up a falling client means lifting far more than a safe load. It often injures the staff "
@@ -708,8 +710,8 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Never try to catch or hold up a falling client: no caregiver can safely take that load (Waters 2007), and "
-            "the VHA SPHM algorithms warn against using a gait belt to lift, transfer or catch a patient. When a "
+            "Never try to catch or hold up a falling client: no caregiver can safely take that load (Waters 2007), "
+            "and the VHA SPHM algorithms warn against using a gait belt to lift, transfer or catch a patient. When a "
             "client sinks slowly and you are close, guide the descent: slow and steer it, and protect the head. Only "
             "if a fall is too fast or too heavy to guide do you release rather than twist or take the weight. Then "
             "call for help and follow the facility's fall-recovery policy, which uses equipment, not a manual lift, "
@@ -1228,10 +1230,10 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Never try to catch a falling client: the load is far over the 35-lb limit (Waters 2007), and the VHA SPHM "
-            "algorithms warn against using a gait belt to lift, transfer or catch a patient. If you are close and the "
-            "client sinks slowly, guide the descent as your facility trains you and protect the head; if the fall is "
-            "too fast to guide, release rather than take the weight. Then follow the facility's fall-recovery "
+            "Never try to catch a falling client: the load is far over the 35-lb limit (Waters 2007), and the VHA "
+            "SPHM algorithms warn against using a gait belt to lift, transfer or catch a patient. If you are close "
+            "and the client sinks slowly, guide the descent as your facility trains you and protect the head; if the "
+            "fall is too fast to guide, release rather than take the weight. Then follow the facility's fall-recovery "
             "policy."
         ),
         "references": [WATERS_2007, VHA_ALG_SEATED, FACILITY_SPHM_POLICY],
