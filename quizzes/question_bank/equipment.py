@@ -164,7 +164,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Use a reacher, or ask for help, instead of leaning far forward out of the chair",
+                "text": "Use a reacher or ask for help rather than leaning far out of the chair",
                 "correct": True,
                 "rationale": "A reacher lets the client pick up a light item while staying safely seated.",
             },
@@ -182,9 +182,12 @@ QUESTIONS = [
                 "rationale": "Standing on the footplates can tip the chair forward.",
             },
             {
-                "text": "Unlock the brakes and roll forward while reaching for it",
+                "text": "Unlock the brakes and roll forward a little so the magazine is within easy reach",
                 "correct": False,
-                "rationale": "Reaching while moving is unstable, and the magazine may end up under the front wheels.",
+                "rationale": (
+                    "Rolling forward does not bring the magazine closer to the hands, and reaching from an unlocked "
+                    "chair lets it roll away as the client leans."
+                ),
             },
         ],
         "choose_n": None,
@@ -204,7 +207,7 @@ QUESTIONS = [
         "module": "therapy-equipment-use",
         "type": "ordering",
         "stem": (
-            "<p>A client has just finished a stand-pivot transfer into a wheelchair. Put the steps that follow in the "
+            "<p>A client is finishing a stand-pivot transfer into a wheelchair. Put the steps from here on in the "
             "correct order.</p>"
         ),
         "options": [
@@ -212,14 +215,6 @@ QUESTIONS = [
                 "text": "The client lowers into the seat with control while both brakes stay locked",
                 "correct": True,
                 "rationale": "The brakes stay locked until the client is fully seated and settled.",
-            },
-            {
-                "text": "Cue the client to scoot back so the hips are fully back in the seat",
-                "correct": True,
-                "rationale": (
-                    "Sitting well back gives a stable, upright posture. The feet are still on the floor to help push "
-                    "back."
-                ),
             },
             {
                 "text": "Swing the footrests back into place",
@@ -241,8 +236,8 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "After a transfer, the chair stays locked while the client settles and positions in the seat. Footrests "
-            "go back on and the feet go on the footplates. The brakes are released last, just before the chair is "
+            "After a transfer, the chair stays locked while the client settles in the seat. The footrests go back on "
+            "before the feet can go on the footplates, and the brakes are released last, just before the chair is "
             "moved."
         ),
         "references": [WHEELCHAIR_IFU, NHS_FHFT_WHEELCHAIR],
@@ -304,10 +299,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Explain the safety risk, document the observation and report it to the OTR so that repair or "
-                    "replacement can be arranged"
-                ),
+                "text": "Explain the risk, document it and report it to the OTR so repair can be arranged",
                 "correct": True,
                 "rationale": (
                     "This gives the OTR accurate information about an environmental factor that affects the client's "
@@ -315,10 +307,10 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Tell him to keep one hand on the wheel when he stands up",
+                "text": "Tell him to keep one hand on the wheel and push up with the other until it is repaired",
                 "correct": False,
                 "rationale": (
-                    "He cannot hold the wheel and push up safely at the same time. The brake itself must be fixed."
+                    "Holding the wheel does not make a faulty brake safe, and without a report no repair is arranged."
                 ),
             },
             {
@@ -358,10 +350,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "The fixed armrests will block the board, because seated transfer aids need an armrest that can "
-                    "be removed or moved out of the way"
-                ),
+                "text": "Fixed armrests will block the board; seated transfer aids need a removable armrest",
                 "correct": True,
                 "rationale": (
                     "The armrest on the transfer side sits exactly where the board and the client's hips need to pass."
@@ -494,10 +483,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Every height-adjustment button is fully engaged in its hole, and the legs are set at matching "
-                    "heights"
-                ),
+                "text": "Every height button is fully engaged and all legs are set to matching heights",
                 "correct": True,
                 "rationale": (
                     "A button that is not fully engaged can let a leg collapse, and uneven legs make the walker rock."
@@ -509,9 +495,11 @@ QUESTIONS = [
                 "rationale": "The tips give grip. Without them the walker can slip.",
             },
             {
-                "text": "The walker is set to the aide's own height so the aide can guard more easily",
+                "text": (
+                    "The walker is set to the aide's own height so the aide can guard from a comfortable posture"
+                ),
                 "correct": False,
-                "rationale": "The walker is fitted to the client, not to the staff member.",
+                "rationale": "The walker is fitted to the client as the therapist set it, not to the person guarding.",
             },
             {
                 "text": "One leg is set shorter to help the client lean toward the stronger side",
@@ -617,7 +605,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Slightly behind the client on the right side, with an underhand grip on the gait belt",
+                "text": "Slightly behind on the right, with an underhand grip on the gait belt",
                 "correct": True,
                 "rationale": (
                     "This is on the weaker side, where support is most likely to be needed, and it lets the COTA "
@@ -638,11 +626,11 @@ QUESTIONS = [
                 "rationale": "This is the stronger side, and holding an arm gives poor trunk control.",
             },
             {
-                "text": "Several steps behind, ready to call for help if the client falls",
+                "text": "Several steps behind the client, so as not to crowd the walker, ready to call for help",
                 "correct": False,
                 "rationale": (
-                    "Contact guard means staying close with a hand on the belt. Several steps back is too far to "
-                    "guide a controlled lowering."
+                    "Contact guard means staying close with a hand on the gait belt. From several steps away the COTA "
+                    "cannot steady the client."
                 ),
             },
         ],
@@ -669,10 +657,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Share these observations with the OTR (and the PT if involved) and document them, so fit and "
-                    "condition can be addressed before the client relies on the cane"
-                ),
+                "text": "Tell the OTR (and the PT if involved) and document it, so fit and condition are checked",
                 "correct": True,
                 "rationale": (
                     "This passes on accurate information and leaves fit decisions to the therapist responsible for "
@@ -693,10 +678,11 @@ QUESTIONS = [
                 "rationale": "A device that may be the wrong height with a worn tip is a fall risk, whoever owns it.",
             },
             {
-                "text": "Give the client a cane from the clinic closet to take home, without telling anyone",
+                "text": ("Give the client a clinic cane of the right height to take home, and tell the OTR next week"),
                 "correct": False,
                 "rationale": (
-                    "Issuing equipment without the therapist's fitting or the team's knowledge bypasses the plan."
+                    "Choosing and issuing a mobility aid is for the therapist, and a worn tip and wrong height need "
+                    "reporting now, not next week."
                 ),
             },
         ],
@@ -719,26 +705,30 @@ QUESTIONS = [
         "stem": "<p>Which task is a reacher best suited for?</p>",
         "options": [
             {
-                "text": "Picking up a dropped sock or a light package from the floor without bending",
+                "text": "Picking a dropped sock or a light package up off the floor",
                 "correct": True,
                 "rationale": "A reacher extends the client's reach for light objects.",
             },
             {
-                "text": "Lifting a full pot of soup down from a high shelf",
+                "text": "Taking a heavy jar of pasta sauce down from a high kitchen shelf",
                 "correct": False,
                 "rationale": (
-                    "Reachers are for light objects. A heavy item can slip from the jaws and fall on the client."
+                    "A reacher's jaws are made for light objects. A heavy jar can slip from the jaws and fall on the "
+                    "client."
                 ),
             },
             {
-                "text": "Pulling a sock onto the foot",
+                "text": "Lifting a full kettle off the back burner while seated at the stove",
                 "correct": False,
-                "rationale": "A sock aid does this job. A reacher cannot hold the sock open around the foot.",
+                "rationale": "A hot, heavy kettle held at the end of a reacher is unstable and can spill and scald.",
             },
             {
-                "text": "Fastening small shirt buttons",
+                "text": "Holding a jar steady on the counter while the other hand opens it",
                 "correct": False,
-                "rationale": "A button hook is designed for this.",
+                "rationale": (
+                    "A reacher grips at its tip and cannot hold a jar steady against a twisting force; a nonslip mat "
+                    "or jar holder does that."
+                ),
             },
         ],
         "choose_n": None,
@@ -760,28 +750,29 @@ QUESTIONS = [
         "stem": "<p>What is a sock aid designed to do?</p>",
         "options": [
             {
-                "text": (
-                    "Hold a sock open so the client can pull it onto the foot without bending down to reach the foot"
-                ),
+                "text": "Hold a sock open so it can be pulled on without bending to the foot",
                 "correct": True,
                 "rationale": (
                     "The client slides the foot into the sock held open on the aid, then pulls it on with the cords."
                 ),
             },
             {
-                "text": "Strengthen grip through repeated squeezing",
+                "text": "Take socks off at the end of the day without bending, by pulling its cords",
                 "correct": False,
-                "rationale": "That describes therapy putty or a hand exerciser.",
+                "rationale": (
+                    "A sock aid is for putting socks on. Taking them off without bending is usually done with a "
+                    "reacher or dressing stick."
+                ),
             },
             {
-                "text": "Help pull small buttons through buttonholes",
+                "text": "Keep a sock from slipping down the leg during walking practice",
                 "correct": False,
-                "rationale": "That describes a button hook.",
+                "rationale": "A sock aid is removed once the sock is on; it does not hold the sock up.",
             },
             {
-                "text": "Cut food with a rocking motion",
+                "text": "Stretch the opening of a shoe so the foot slides in without bending",
                 "correct": False,
-                "rationale": "That describes a rocker knife.",
+                "rationale": "That is the job of a long-handled shoehorn, not a sock aid.",
             },
         ],
         "choose_n": None,
@@ -811,21 +802,19 @@ QUESTIONS = [
                 "rationale": "The wire loop goes through the buttonhole, catches the button and pulls it through.",
             },
             {
-                "text": "Rocker knife",
+                "text": "Dressing stick",
                 "correct": False,
-                "rationale": "A rocker knife is for cutting food.",
+                "rationale": "A dressing stick pushes and pulls garments on and off; it does not fasten buttons.",
             },
             {
-                "text": "Reacher",
+                "text": "Zipper pull",
                 "correct": False,
-                "rationale": (
-                    "A reacher picks up objects that are out of reach. It is too large for fastening buttons."
-                ),
+                "rationale": "A zipper pull is a loop or tab for zippers, not buttons.",
             },
             {
-                "text": "Sock aid",
+                "text": "Elastic shoelaces",
                 "correct": False,
-                "rationale": "A sock aid is for putting on socks.",
+                "rationale": "Elastic laces replace tying shoes; they do not help with shirt buttons.",
             },
         ],
         "choose_n": None,
@@ -846,19 +835,16 @@ QUESTIONS = [
         "stem": "<p>Why might an OT recommend built-up (enlarged) handles on eating utensils?</p>",
         "options": [
             {
-                "text": (
-                    "A larger handle is easier to grasp and hold for a client who cannot close the hand fully or has "
-                    "a weak grip"
-                ),
+                "text": "A larger handle is easier to grip for a client who cannot close the hand fully",
                 "correct": True,
                 "rationale": "A larger handle needs less finger bending and grip force.",
             },
             {
-                "text": "The extra weight builds arm strength during meals",
+                "text": "The added weight of the handle builds arm strength over the course of each meal",
                 "correct": False,
                 "rationale": (
-                    "The purpose of a built-up handle is an easier grip. Added weight is a separate feature the OT "
-                    "chooses for specific needs."
+                    "Built-up handles are chosen for grip, not for strengthening; mealtimes are not an exercise "
+                    "session."
                 ),
             },
             {
@@ -893,10 +879,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "It cuts with a rocking motion of a curved blade, so food can be cut with one hand, but it is "
-                    "still sharp and must be handled and stored safely"
-                ),
+                "text": "Its curved blade cuts with a rocking motion, one-handed, and it is still sharp",
                 "correct": True,
                 "rationale": "The curved blade allows one-handed cutting, and like any knife it needs safe handling.",
             },
@@ -911,9 +894,12 @@ QUESTIONS = [
                 "rationale": "Rocker knives are designed to cut food, including meat.",
             },
             {
-                "text": "The client needs a fork in the other hand to hold the food still",
+                "text": ("The client needs a fork in the other hand to hold the food still while rocking the blade"),
                 "correct": False,
-                "rationale": "The rocking action means the client does not need a second hand to hold the food.",
+                "rationale": (
+                    "The rocking motion cuts without a second hand to hold the food; that is why it suits one-handed "
+                    "eating."
+                ),
             },
         ],
         "choose_n": None,
@@ -942,19 +928,22 @@ QUESTIONS = [
                 "rationale": "A rocker knife lets him cut food with one hand.",
             },
             {
-                "text": "Button hook",
+                "text": "Plate guard",
                 "correct": False,
-                "rationale": "A button hook is a dressing aid. It does not help with cutting food.",
+                "rationale": "A plate guard helps scoop food onto a utensil one-handed, but it does not cut.",
             },
             {
-                "text": "A standard knife and fork",
+                "text": "Built-up handle fork",
                 "correct": False,
-                "rationale": "Cutting with a standard knife and fork needs two hands, one to hold the food still.",
+                "rationale": "A built-up handle is easier to grasp, but a fork does not cut meat with one hand.",
             },
             {
-                "text": "Sock aid",
+                "text": "Nonslip mat and a standard knife",
                 "correct": False,
-                "rationale": "A sock aid is for putting on socks.",
+                "rationale": (
+                    "A mat steadies the plate, but a standard knife still needs a fork in the other hand to hold the "
+                    "meat."
+                ),
             },
         ],
         "choose_n": None,
@@ -978,10 +967,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Ask the OT which putty to give, because color codes are set by each manufacturer and are not "
-                    "standardized across brands"
-                ),
+                "text": "Ask the OT which putty to give; color codes differ between brands",
                 "correct": True,
                 "rationale": (
                     "The same color can mean different resistance in different brands, so the OT should confirm."
@@ -1000,9 +986,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Let the client choose whichever color he likes best",
+                "text": "Give the new brand's putty that feels closest to the old red when squeezed by hand",
                 "correct": False,
-                "rationale": "Resistance is a clinical choice made by the OT, not a color preference.",
+                "rationale": (
+                    "Feel is not a reliable measure of resistance, and choosing the resistance is part of the OT's "
+                    "plan."
+                ),
             },
         ],
         "choose_n": None,
@@ -1027,10 +1016,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "That the band has no nicks, tears, sticky patches or thin spots, because a damaged band can snap "
-                    "during use"
-                ),
+                "text": "No nicks, tears, sticky patches or thin spots that could make it snap",
                 "correct": True,
                 "rationale": "A band that snaps can hit the client, including in the face or eyes.",
             },
@@ -1045,9 +1031,12 @@ QUESTIONS = [
                 "rationale": "Over-stretching a band on purpose can weaken it. It is not a way to inspect it.",
             },
             {
-                "text": "That the band is a color the client likes",
+                "text": "That the band has been stretched several times to warm it up before use",
                 "correct": False,
-                "rationale": "Color shows resistance level in a brand's system. It is not a preference.",
+                "rationale": (
+                    "Pre-stretching is not a safety check and can itself open up a small tear. Inspect the band for "
+                    "damage."
+                ),
             },
         ],
         "choose_n": None,
@@ -1248,10 +1237,13 @@ QUESTIONS = [
                 "rationale": "Critical items enter sterile tissue or the bloodstream, such as surgical instruments.",
             },
             {
-                "text": "Not classified; it needs no cleaning between clients",
+                "text": (
+                    "Not classified, because it touches only intact skin, so it needs no cleaning between clients"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Shared equipment that touches clients' skin must be cleaned and disinfected between clients."
+                    "Items that touch intact skin are noncritical, and they still need low- or intermediate-level "
+                    "disinfection between clients."
                 ),
             },
         ],
@@ -1277,7 +1269,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Re-wet the surface with more wipes so it stays visibly wet for the full 3 minutes",
+                "text": "Re-wet it so it stays visibly wet for the full 3 minutes",
                 "correct": True,
                 "rationale": "The surface must stay wet with the product for the whole label contact time.",
             },
@@ -1320,8 +1312,8 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Keep it in the client's room for that client only, or disinfect it with an EPA List K product "
-                    "following the label before anyone else uses it, as facility policy directs"
+                    "Keep it for that client only, or disinfect it with a List K product per the label, as policy "
+                    "directs"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1334,11 +1326,13 @@ QUESTIONS = [
                 "rationale": "Alcohol does not reliably kill C. difficile spores.",
             },
             {
-                "text": "Return it to the shared bin because it only touched the client's hands",
+                "text": (
+                    "Wipe it with a hospital disinfectant wipe that has no C. difficile claim, then return it to the "
+                    "shared bin"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Equipment used with a client on contact precautions can carry spores. It needs dedication or "
-                    "sporicidal disinfection."
+                    "Only products with a C. difficile spore claim (EPA List K) are expected to work against spores."
                 ),
             },
             {
@@ -1403,10 +1397,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Document what the client said and share it with the OTR, including that she values wearing these "
-                    "blouses, so it can be considered in the plan"
-                ),
+                "text": ("Document what she said, including that she values these blouses, and share it with the OTR"),
                 "correct": True,
                 "rationale": (
                     "This passes on information about a valued occupation and a barrier to it, so the OTR can address "
@@ -1419,10 +1410,13 @@ QUESTIONS = [
                 "rationale": "This dismisses an activity she values. The client's priorities should guide the plan.",
             },
             {
-                "text": "Order a set of adaptive equipment for her home without discussing it with the OTR",
+                "text": (
+                    "Order a button hook for her home so she can keep wearing the blouses, and tell the OTR afterwards"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Ordering equipment outside the plan bypasses the OTR and the client's say on need and cost."
+                    "Recommending and ordering equipment is part of the OTR's plan. The COTA shares the observation "
+                    "first."
                 ),
             },
             {
@@ -1563,8 +1557,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Tactfully tell the client that the OT team will look at dressing and equipment needs, remind the "
-                    "aide privately that recommending equipment is outside the aide's role, and let the OTR know"
+                    "Tell the client the OT team will assess this, then correct the aide privately and inform the OTR"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1573,11 +1566,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Say nothing, since the advice might help",
+                "text": (
+                    "Say nothing now, since the advice may help, and raise it with the aide privately at the end of "
+                    "the day"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Recommending equipment is outside the aide's role. Unneeded or unsuitable equipment can waste "
-                    "money or cause harm."
+                    "The client may act on advice that was never based on an evaluation. The client needs to hear now "
+                    "that the OT team will assess dressing, and the OTR needs to know."
                 ),
             },
             {
@@ -1652,10 +1648,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Stop the exercise, note the symptoms, and report them to the OTR before the putty program "
-                    "continues"
-                ),
+                "text": "Stop, note the symptoms and report them to the OTR before the program continues",
                 "correct": True,
                 "rationale": "New sharp pain and tingling are reasons to stop and let the OTR assess.",
             },
@@ -1670,10 +1663,11 @@ QUESTIONS = [
                 "rationale": "Firmer putty would increase the strain, and changing resistance is a plan decision.",
             },
             {
-                "text": "Continue, but tell her to squeeze more slowly",
+                "text": "Continue, but lower the number of repetitions and tell her to squeeze more slowly",
                 "correct": False,
                 "rationale": (
-                    "New sharp pain and tingling are reasons to stop, not to adjust the exercise on the spot."
+                    "New sharp pain and tingling are reasons to stop, not to adjust the exercise on the spot; "
+                    "changing the dose is a plan decision."
                 ),
             },
         ],

@@ -180,10 +180,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "The leg weighs about 40 lb, over the 35-lb guideline, so the facility's device or method for "
-                    "limb lifting is needed"
-                ),
+                "text": "About 40 lb: over the 35-lb limit, so use the device or method the facility sets",
                 "correct": True,
                 "rationale": (
                     "16% of 250 lb is 40 lb, which is more than the recommended 35-lb maximum. Even a single limb can "
@@ -204,10 +201,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "The leg is safe to lift if the aide bends the knees and keeps the back straight",
+                "text": (
+                    "Safe if the aide bends the knees, keeps the back straight and holds the leg close to the body"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Good body mechanics help, but they do not make a load over the recommended limit safe to lift."
+                    "Good technique does not change the load: about 40 lb is still over the 35-lb limit, however it "
+                    "is held."
                 ),
             },
         ],
@@ -230,7 +230,7 @@ QUESTIONS = [
         "stem": "<p>Which habit best reduces the load on an aide's back while assisting a client at the bedside?</p>",
         "options": [
             {
-                "text": "Working close to the client and turning by stepping the feet instead of twisting the trunk",
+                "text": "Stand close and turn by stepping the feet, not twisting the trunk",
                 "correct": True,
                 "rationale": (
                     "Keeping the load close shortens the reach, and stepping avoids twisting. The NIOSH lifting "
@@ -238,10 +238,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Keeping the arms straight and reaching out to the client from a distance",
+                "text": ("Keep a wide stance but reach across the bed with straight arms so the legs can stay still"),
                 "correct": False,
                 "rationale": (
-                    "Reaching out increases the horizontal distance, which sharply increases the load on the low back."
+                    "A wide stance helps, but reaching with straight arms holds the load far from the body, which "
+                    "multiplies the strain on the back."
                 ),
             },
             {
@@ -282,8 +283,8 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Kindly explain that the event must be reported, then complete the facility's incident report, "
-                    "document objectively and inform the supervising OTR"
+                    "Explain kindly that it must be reported, then file the incident report, document objectively and "
+                    "tell the OTR"
                 ),
                 "correct": True,
                 "rationale": (
@@ -309,12 +310,13 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Tell the OTR verbally but leave it out of the documentation, to protect the client's privileges"
+                    "Tell the OTR verbally but leave it out of the documentation, since no injury was found and he "
+                    "asked for privacy"
                 ),
                 "correct": False,
                 "rationale": (
-                    "Telling someone verbally does not meet documentation and incident-reporting duties. The record "
-                    "must be accurate and complete."
+                    "The fall must be documented and reported through the facility's incident process whether or not "
+                    "an injury was found; telling the OTR alone leaves no record."
                 ),
             },
         ],
@@ -377,10 +379,7 @@ QUESTIONS = [
         "stem": "<p>Which description matches correct gait belt application?</p>",
         "options": [
             {
-                "text": (
-                    "Over clothing, snug enough that you can just slide flat fingers underneath, with the buckle "
-                    "off-center"
-                ),
+                "text": "Over clothing, snug enough for flat fingers to slide under, buckle off-center",
                 "correct": True,
                 "rationale": (
                     "This fit stays in place as the client moves, leaves room for your hand, and keeps the buckle "
@@ -403,7 +402,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Buckled at the center of the back over the spine, out of the client's sight",
+                "text": ("Buckled at the center of the back over the spine, so the client cannot reach and undo it"),
                 "correct": False,
                 "rationale": (
                     "A buckle over the spine presses into the client's back when they sit against the chair. The "
@@ -556,10 +555,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "So the bed is on the client's left, with the chair at about 30-45 degrees to the bed, brakes "
-                    "locked and footrests swung away"
-                ),
+                "text": "Bed on the client's left, chair at 30-45 degrees, brakes locked, footrests away",
                 "correct": True,
                 "rationale": (
                     "The client can then step and pivot toward the stronger left side. The angle shortens the pivot, "
@@ -575,11 +571,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "So the bed is on the client's right, so that the return trip uses the other leg",
+                "text": (
+                    "So the bed is on the client's right, so the return transfer practices leading with the weaker leg"
+                ),
                 "correct": False,
                 "rationale": (
-                    "This makes the client transfer toward the weaker side. The stronger side should lead on every "
-                    "trip."
+                    "The plan says to transfer toward the stronger side every time. Practising with the weaker leg is "
+                    "a change to the plan that only the OTR can make."
                 ),
             },
             {
@@ -734,8 +732,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Stay with him, call for help and keep him still until he is checked for injury, then get him up "
-                    "with the facility's floor-recovery equipment and procedure"
+                    "Stay with him, call for help, keep him still until checked, then use the floor-recovery equipment"
                 ),
                 "correct": True,
                 "rationale": (
@@ -743,11 +740,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Ask a coworker to help lift him straight back into his chair so he is not embarrassed",
+                "text": (
+                    "Ask a coworker to help lift him straight back into his chair, since he is alert and says he is "
+                    "not hurt"
+                ),
                 "correct": False,
                 "rationale": (
-                    "A two-person manual lift from the floor is a high-risk lift. Moving him before he is checked "
-                    "could also make an injury worse."
+                    "Being alert does not rule out injury, and two staff lifting an adult off the floor by hand is "
+                    "far over safe limits. He must be checked first, then moved with equipment."
                 ),
             },
             {
@@ -787,8 +787,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Have the client lean away from the target surface, then slide the board well under the near "
-                    "thigh, about a quarter to a third of its length"
+                    "Client leans away; slide the board well under the near thigh, a quarter to a third of its length"
                 ),
                 "correct": True,
                 "rationale": (
@@ -804,7 +803,10 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Push the board under the client while the client sits fully upright with weight on both hips",
+                "text": (
+                    "Push the board under the client while the client sits fully upright with weight on both hips, so "
+                    "the board stays level"
+                ),
                 "correct": False,
                 "rationale": (
                     "If the client does not lean away, the board has to be forced under. That drags on the skin and "
@@ -985,8 +987,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "How much weight the client bears through the legs, whether he follows instructions consistently, "
-                    "and his upper-body strength"
+                    "Weight bearing through the legs, consistency in following instructions, and upper-body strength"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1011,11 +1012,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Whether the client's family will be able to help after discharge",
+                "text": (
+                    "Whether the client's family will help with transfers after discharge, and how they lift him at "
+                    "home"
+                ),
                 "correct": False,
                 "rationale": (
-                    "This matters for discharge planning. It does not decide the safe transfer method in the facility "
-                    "now."
+                    "Discharge plans matter later, but the algorithm matches equipment to what the client can do now: "
+                    "weight bearing, cooperation and upper-body strength."
                 ),
             },
         ],
@@ -1043,8 +1047,8 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Decline the manual lift, charge the battery or find another lift, and tell the nurse and OTR "
-                    "that the transfer is delayed"
+                    "Decline the manual lift, get the battery charged or another lift, and tell the nurse and OTR of "
+                    "the delay"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1061,11 +1065,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Have the client try a stand-pivot transfer with the aide guarding",
+                "text": (
+                    "Have the client try a stand-pivot transfer with the aide guarding, since that avoids lifting his "
+                    "weight by hand"
+                ),
                 "correct": False,
                 "rationale": (
-                    "The plan calls for a lift because the client cannot do this safely. Changing the method without "
-                    "the OTR risks a fall."
+                    "The plan calls for a full-body lift because the client cannot safely stand. Switching to a "
+                    "stand-pivot is a change of method that only the OTR can make, and it risks a fall."
                 ),
             },
             {
@@ -1158,10 +1165,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Support is most likely to be needed on that side, and from behind the aide can steady the trunk "
-                    "and guide a controlled lowering"
-                ),
+                "text": ("Support is most often needed on that side, and from behind the aide can steady the trunk"),
                 "correct": True,
                 "rationale": (
                     "This position lets the aide react to a loss of balance and guide the client safely down if "
@@ -1169,7 +1173,10 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "It keeps the aide out of the client's sight so the client walks more independently",
+                "text": (
+                    "It keeps the aide out of the client's line of sight, so the client walks more naturally and does "
+                    "not lean on the aide"
+                ),
                 "correct": False,
                 "rationale": (
                     "The position is chosen for safety, not to hide from the client. The client should know you are "
@@ -1253,10 +1260,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Make sure the aide completes training and shows competence on the new model, following the "
-                    "manufacturer's instructions and facility policy"
-                ),
+                "text": "Have the aide train on and show competence with the new model before any client use",
                 "correct": True,
                 "rationale": (
                     "Aides must show competence in a delegated task before doing it with clients, and that means "
@@ -1277,9 +1281,15 @@ QUESTIONS = [
                 "rationale": "Learning on a client puts the client at risk. Competence must come before client use.",
             },
             {
-                "text": "Have the aide read the quick-reference card and then start using it",
+                "text": (
+                    "Have the aide read the manufacturer's quick-reference card for the new model and then start "
+                    "using it with clients"
+                ),
                 "correct": False,
-                "rationale": "Reading alone does not show competence. The aide needs to demonstrate safe use.",
+                "rationale": (
+                    "Reading alone does not show competence. The aide needs to demonstrate safe use of the new model "
+                    "first."
+                ),
             },
         ],
         "choose_n": None,
@@ -1372,19 +1382,19 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Stop the transfer, keep her safely supported sitting or help her lie back down, and report the "
-                    "symptoms to the nurse and the OTR"
-                ),
+                "text": "Stop, keep her supported sitting or help her lie down, and report to the nurse and OTR",
                 "correct": True,
                 "rationale": (
                     "This keeps the client safe and gets the new symptom to the people who need to assess it."
                 ),
             },
             {
-                "text": "Have her stand quickly so the transfer is over before the feeling gets worse",
+                "text": "Have her take slow deep breaths and, once the spinning eases, stand with extra guarding",
                 "correct": False,
-                "rationale": "Standing while feeling faint raises the risk of a fall. Deal with the symptom first.",
+                "rationale": (
+                    "Waiting for the feeling to pass and going ahead skips the report. A new symptom like this needs "
+                    "the nurse and OTR to assess it before any transfer."
+                ),
             },
             {
                 "text": "Give her a minute, then go ahead with the transfer without mentioning it",
@@ -1438,9 +1448,12 @@ QUESTIONS = [
                 "rationale": "Backless slippers can slide off or catch, causing a trip during the pivot.",
             },
             {
-                "text": "Shoes with the laces left untied for comfort",
+                "text": "Supportive leather-soled shoes with the laces tied firmly",
                 "correct": False,
-                "rationale": "Untied laces can be stepped on and cause a trip.",
+                "rationale": (
+                    "Leather soles are often slippery on therapy floors. Fit and support matter, but so does a "
+                    "non-skid sole."
+                ),
             },
         ],
         "choose_n": None,
@@ -1565,17 +1578,20 @@ QUESTIONS = [
                 "rationale": "This is an inconvenience, not an emergency. Delay the task or find another lift.",
             },
             {
-                "text": "The client looks light enough to lift",
+                "text": "A 95-lb client asks to be lifted by hand because she finds the lift sling uncomfortable",
                 "correct": False,
                 "rationale": (
-                    "Looks are not a reliable guide, and there is no exception for clients who look light. Even a "
-                    "single limb can be over 35 lb."
+                    "Even a small adult is far over the 35-lb limit. Discomfort is a reason to ask the OT about the "
+                    "sling, not an emergency."
                 ),
             },
             {
-                "text": "The unit is short-staffed this shift",
+                "text": "A client has slid down in bed and no slide sheet or lift can be found nearby right now",
                 "correct": False,
-                "rationale": "Short staffing is a reason to plan ahead and use equipment, not to lift by hand.",
+                "rationale": (
+                    "Repositioning in bed is routine, not an emergency. Get the slide sheet or lift, or more help, "
+                    "before moving the client."
+                ),
             },
         ],
         "choose_n": None,
@@ -1596,18 +1612,17 @@ QUESTIONS = [
         "type": "single",
         "stem": (
             "<p>A client who has been doing stand-pivot transfers with minimal assistance needs far more help today "
-            "and can barely bear weight on his legs. What should the COTA do?</p>"
+            "and can barely bear weight on his legs. The facility's safe patient handling policy says that a client "
+            "who cannot bear weight is moved with the full-body lift until the OT reassesses. What should the COTA "
+            "do?</p>"
         ),
         "options": [
             {
-                "text": (
-                    "Use the safer method the facility algorithm specifies for his current ability, and promptly "
-                    "report the change to the OTR so the OTR can reassess"
-                ),
+                "text": "Use the full-body lift as the policy directs, and report the change to the OTR today",
                 "correct": True,
                 "rationale": (
-                    "This keeps today's transfer safe and gets the change in status to the OTR, who decides on any "
-                    "change to the plan."
+                    "The policy already says what to do today, and the OTR must hear promptly so the OTR can reassess "
+                    "and change the plan if needed."
                 ),
             },
             {
@@ -1624,18 +1639,21 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Mention it at next week's supervision meeting",
+                "text": (
+                    "Use the full-body lift, and note the change in today's documentation for the OTR to read later"
+                ),
                 "correct": False,
                 "rationale": (
-                    "A sudden change in function needs to be reported promptly, not held for a routine meeting."
+                    "The lift is right, but a sudden change in function is reported to the OTR promptly and directly, "
+                    "not left in a note for whenever it is read."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
-            "A change in weight-bearing ability changes where the client falls in the safe patient handling "
-            "algorithm. The COTA keeps today's task safe, gathers and reports accurate information, and leaves "
-            "reassessment and plan changes to the OTR."
+            "A change in weight-bearing ability changes which method the safe patient handling policy calls for. The "
+            "COTA follows the policy for today's transfer and reports the change promptly, and the OTR, who owns the "
+            "plan, reassesses."
         ),
         "references": [VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["change-in-status", "reporting", "lift-algorithm"],
@@ -1724,9 +1742,14 @@ QUESTIONS = [
                 "rationale": "A narrow base with locked knees is unstable and forces the aide to bend at the waist.",
             },
             {
-                "text": "Leaning forward from the waist with the feet planted far back",
+                "text": (
+                    "Leaning forward from the waist with the feet planted well back, ready to take the client's weight"
+                ),
                 "correct": False,
-                "rationale": "Leaning from the waist increases the reach and the load on the low back.",
+                "rationale": (
+                    "Leaning from the waist strains the back, and feet planted far back give a poor base. The aide "
+                    "guards; the aide does not take the client's weight."
+                ),
             },
         ],
         "choose_n": None,
@@ -1753,8 +1776,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Use the ceiling lift as the plan and policy require, and raise the workaround with the "
-                    "supervisor through the facility's safe patient handling process"
+                    "Use the ceiling lift as the plan and policy require, and raise the workaround with the supervisor"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1776,7 +1798,10 @@ QUESTIONS = [
                 "rationale": "Technique cannot bring this load within safe limits.",
             },
             {
-                "text": "Refuse to treat Mr. L. until the team changes its habits",
+                "text": (
+                    "Refuse to treat Mr. L. until the team agrees in writing to follow the plan and the policy for "
+                    "every transfer"
+                ),
                 "correct": False,
                 "rationale": (
                     "Refusing care does not help the client. The COTA can use the lift and raise the issue through "
