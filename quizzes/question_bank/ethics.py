@@ -63,7 +63,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Restocking the ADL supply cabinet and cleaning the OT kitchen between sessions",
+                "text": "Restocking the ADL supply cabinet and cleaning the OT kitchen",
                 "correct": True,
                 "rationale": (
                     "Clerical work, maintenance and preparing the work area or equipment are the "
@@ -76,10 +76,11 @@ QUESTIONS = [
                 "rationale": "Interpreting evaluation results is a skilled, evaluative task, not an aide task.",
             },
             {
-                "text": "Choosing the exercises for a client's new home program",
+                "text": "Choosing the exercises for a client's new home program from the OT's handout",
                 "correct": False,
                 "rationale": (
-                    "Selecting interventions requires clinical judgment; it is skilled OT that aides do not provide."
+                    "Choosing exercises for a client is task selection, which needs a practitioner's judgment, even "
+                    "from a handout."
                 ),
             },
         ],
@@ -325,15 +326,15 @@ QUESTIONS = [
                 "rationale": "NBCOT certifies practitioners; it does not set how often an OTA is supervised.",
             },
             {
-                "text": "The AOTA 2020 Code of Ethics",
+                "text": "The AOTA 2020 Code of Ethics, which sets supervision frequency for all states",
                 "correct": False,
                 "rationale": (
-                    "The Code sets ethical values, principles and standards of conduct; it does not set "
-                    "supervision frequency."
+                    "The Code sets ethical principles and standards, not supervision frequencies; those come from "
+                    "state law and payers."
                 ),
             },
             {
-                "text": "The new state's OT practice act and regulations, plus any payer rules for her clients",
+                "text": "The new state's OT practice act and rules, plus payer rules",
                 "correct": True,
                 "rationale": (
                     "Supervision frequency comes from state law and payers, so the new state's rules govern."
@@ -380,15 +381,15 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "The aide decides whether the client is well enough to continue",
+                "text": ("The aide checks her pulse and decides whether she is well enough to go on with the routine"),
                 "correct": False,
-                "rationale": "Judging a client's condition is outside the aide's role.",
+                "rationale": (
+                    "Deciding whether a client with new symptoms can continue needs judgment that aides may not "
+                    "exercise; the routine is no longer predictable."
+                ),
             },
             {
-                "text": (
-                    "The aide stops and gets the COTA, who sees to the client's safety and informs the OTR and "
-                    "nursing as facility policy requires"
-                ),
+                "text": ("The aide stops and gets the COTA, who sees to her safety and informs the OTR and nursing"),
                 "correct": True,
                 "rationale": (
                     "The client is no longer stable, so the task no longer meets the conditions for an aide; a "
@@ -431,18 +432,17 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Have the aide give it, since the OTR will interpret the scores",
+                "text": (
+                    "Have the aide give it, since the OTR will interpret the scores and the aide only records them"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Administering a standardized assessment is itself evaluative; rules such as Wisconsin's bar "
-                    "aides from evaluative or assessive tasks."
+                    "Giving a standardized assessment is evaluative work, whoever interprets the scores. Aides may "
+                    "not do assessive tasks."
                 ),
             },
             {
-                "text": (
-                    "Explain that assessment is not an aide task, and talk with the OTR about how it will be done "
-                    "(by the OTR, or by the COTA if the OTR delegates it and state law allows)"
-                ),
+                "text": "Explain that assessment is not an aide task, and ask the OTR how it will be done",
                 "correct": True,
                 "rationale": "Aides may not perform evaluative or assessive tasks; the OTR directs the evaluation.",
             },
@@ -469,8 +469,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Give an assessment the OTR has delegated, in which the COTA has shown competency, and report "
-                    "the results to the OTR"
+                    "Give an assessment the OTR delegated, once competent in it, and report the results to the OTR"
                 ),
                 "correct": True,
                 "rationale": (
@@ -483,11 +482,13 @@ QUESTIONS = [
                 "rationale": "Aides may not do evaluative tasks such as gathering the occupational profile.",
             },
             {
-                "text": "Interpret all the evaluation results and write the client's goals alone",
+                "text": (
+                    "Interpret the evaluation results and write the client's goals, for the OTR to co-sign later"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Interpreting the evaluation and establishing the plan are the OTR's responsibility; the OTA "
-                    "collaborates but does not do it alone."
+                    "Interpreting the evaluation and setting goals are the OTR's responsibility; a co-signature "
+                    "afterwards does not change that."
                 ),
             },
             {
@@ -524,10 +525,7 @@ QUESTIONS = [
                 "rationale": "Changing goals is done with the OTR, who is responsible for the intervention plan.",
             },
             {
-                "text": (
-                    "Stop tasks that load the wrist, and promptly report the fall and what she observed to the OTR "
-                    "and as facility policy requires"
-                ),
+                "text": "Stop tasks that load the wrist and promptly report the fall and the swelling to the OTR",
                 "correct": True,
                 "rationale": (
                     "A new injury is a change in status; the OTR needs the information to decide on re-evaluation "
@@ -535,9 +533,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Continue the session as planned, since the client says it only aches",
+                "text": ("Continue the session as planned but avoid heavy pots, since the client says it only aches"),
                 "correct": False,
-                "rationale": "Continuing could worsen an injury, and the OTR needs to know about the change.",
+                "rationale": (
+                    "A fall with new swelling and bruising needs prompt reporting and assessment; avoiding heavy pots "
+                    "does not address a possible injury."
+                ),
             },
             {
                 "text": "Fit a wrist orthosis from the supply closet",
@@ -570,10 +571,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Explain respectfully that information affecting his safety is shared with his treatment team, "
-                    "and report it to the OTR"
-                ),
+                "text": "Explain that safety information is shared with his team, and report it to the OTR",
                 "correct": True,
                 "rationale": (
                     "Sharing health information with the treatment team is a treatment use, and the safety concern "
@@ -596,9 +594,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Keep it to herself to respect his autonomy",
+                "text": "Keep it to herself to respect his autonomy, but urge him to stop driving until cleared",
                 "correct": False,
-                "rationale": "Respecting autonomy does not mean hiding a safety risk from the treatment team.",
+                "rationale": (
+                    "Autonomy does not cover keeping a safety risk from the treatment team. Urging him privately "
+                    "leaves the team unaware."
+                ),
             },
         ],
         "choose_n": None,
@@ -705,13 +706,11 @@ QUESTIONS = [
                 "rationale": "The OTR stays responsible for the plan and needs the COTA's reports.",
             },
             {
-                "text": (
-                    "Give the aide only client-related tasks with a predictable outcome, a stable client and an "
-                    "established routine"
-                ),
+                "text": "Give the aide client-related tasks only when all four aide conditions are met",
                 "correct": True,
                 "rationale": (
-                    "These conditions (with the client's shown ability) limit which client tasks an aide may do."
+                    "Client-related tasks may go to an aide only when the outcome is predictable, the client and "
+                    "environment are stable, the client has shown some ability and the routine is established."
                 ),
             },
             {
@@ -804,10 +803,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Tell her that her insurance will not pay unless she showers",
+                "text": (
+                    "Explain that the plan lists shower training first, and offer to help her shower quickly before "
+                    "dressing"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Pressuring a client with a claim the COTA cannot back up is coercive and violates Veracity."
+                    "Pressing a client to do what she has declined does not respect her choice; the plan offers "
+                    "another goal to work on."
                 ),
             },
             {
@@ -911,9 +914,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Write 45 minutes but add the extra time next week",
+                "text": "Write 45 minutes now but make up the extra 15 minutes in next week's sessions",
                 "correct": False,
-                "rationale": "Shifting time between sessions still makes both records inaccurate.",
+                "rationale": (
+                    "Documentation records what happened on the day. Making up time later does not make today's note "
+                    "true."
+                ),
             },
         ],
         "choose_n": None,
@@ -937,15 +943,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Assure him that he will drive again, to keep him motivated",
+                "text": (
+                    "Assure him that he will drive again, since hope and motivation help recovery after a stroke"
+                ),
                 "correct": False,
-                "rationale": "A promise the COTA cannot know is true breaks Veracity, however well meant.",
+                "rationale": "False reassurance breaks Veracity, however kindly meant; the COTA cannot know this.",
             },
             {
-                "text": (
-                    "Tell him honestly that she does not know yet, and that the OTR and his physician can talk "
-                    "with him about driving and how it is evaluated"
-                ),
+                "text": ("Say she does not know yet, and that the OTR and his physician can discuss driving with him"),
                 "correct": True,
                 "rationale": (
                     "This is truthful, stays within the COTA's role and points the client to the right people."
@@ -959,9 +964,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Tell him that question is confidential",
+                "text": "Tell him that most people drive again within a few months after a stroke",
                 "correct": False,
-                "rationale": "It is his own information and his question; confidentiality does not apply to him.",
+                "rationale": (
+                    "This is a general claim the COTA cannot back up, and it says nothing true about him. Driving "
+                    "after a stroke is evaluated individually."
+                ),
             },
         ],
         "choose_n": None,
@@ -1027,12 +1035,15 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Quietly substitute a different intervention",
+                "text": "Quietly substitute another intervention and describe it in her note",
                 "correct": False,
-                "rationale": "Changing the plan without the OTR bypasses the OTR's responsibility for the plan.",
+                "rationale": (
+                    "Changing the plan without the OTR bypasses the OTR's responsibility for the plan, even if it is "
+                    "documented."
+                ),
             },
             {
-                "text": "Share her observations and concerns with the OTR privately and respectfully",
+                "text": "Share her observations and concerns with the OTR privately",
                 "correct": True,
                 "rationale": (
                     "Respectful, direct communication with the colleague reflects Fidelity and keeps the client's "
@@ -1295,8 +1306,8 @@ QUESTIONS = [
         "module": MODULE,
         "type": "ordering",
         "stem": (
-            "<p>Put these steps for assigning a routine <strong>client-related</strong> task to an OT aide in "
-            "order.</p>"
+            "<p>Put these steps for assigning a routine <strong>client-related</strong> task to an OT aide in order, "
+            "from the decision to delegate to the aide doing the task. Each step depends on the one before it.</p>"
         ),
         "options": [
             {
@@ -1322,22 +1333,13 @@ QUESTIONS = [
                 "correct": True,
                 "rationale": ("Supervision follows state rules; Nebraska, for example, requires on-site supervision."),
             },
-            {
-                "text": (
-                    "The supervising practitioner monitors the client and stops the delegation if the client's "
-                    "status changes"
-                ),
-                "correct": True,
-                "rationale": (
-                    "If the client becomes unstable, the conditions no longer hold and a practitioner takes over."
-                ),
-            },
         ],
         "choose_n": None,
         "rationale": (
-            "Delegation starts with checking the four conditions, then training and a demonstration of competency, "
-            "then the task under state-required supervision. Monitoring continues throughout, because a change in "
-            "the client ends the aide's role in the task."
+            "First confirm that the task and this client meet all four conditions, so there is something that may be "
+            "delegated. Then train the aide, and the aide demonstrates competency before doing the task with the "
+            "client under the supervision the state requires. Throughout, the supervising practitioner monitors the "
+            "client and stops the delegation if the client's status changes."
         ),
         "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "delegation", "supervision"],
@@ -1506,21 +1508,26 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Keep talking, since both of them work at the hospital",
-                "correct": False,
-                "rationale": "Others in the elevator can hear, and there is no need to discuss the client there.",
-            },
-            {
-                "text": "Keep talking, since HIPAA covers only written records",
-                "correct": False,
-                "rationale": "PHI includes spoken information.",
-            },
-            {
-                "text": "Keep talking but leave out the last name",
+                "text": "Keep talking quietly, since overheard conversations are incidental disclosures",
                 "correct": False,
                 "rationale": (
-                    "A first name plus details can still identify the client, and the talk does not need to happen "
-                    "there."
+                    "Incidental disclosures are permitted only when reasonable safeguards are in place. Discussing a "
+                    "client in a crowded elevator is not a reasonable safeguard."
+                ),
+            },
+            {
+                "text": "Switch to using only his room number instead of his first name",
+                "correct": False,
+                "rationale": (
+                    "A room number with a diagnosis can still identify him to others in the elevator. The safeguard "
+                    "is to stop."
+                ),
+            },
+            {
+                "text": "Finish the point quickly, since the ride takes less than a minute",
+                "correct": False,
+                "rationale": (
+                    "The length of the ride does not matter; others can hear. Stop until they reach a private area."
                 ),
             },
         ],
@@ -1550,16 +1557,19 @@ QUESTIONS = [
                 "rationale": "Being part of the workforce does not entitle someone to PHI their job does not need.",
             },
             {
-                "text": "Politely decline, because the diagnosis is not needed for the housekeeper's job",
+                "text": "Politely decline; the diagnosis is not needed for the housekeeper's job",
                 "correct": True,
                 "rationale": (
                     "Role-based minimum necessary limits mean staff receive only the PHI their work requires."
                 ),
             },
             {
-                "text": "Tell the housekeeper to look it up in the chart",
+                "text": "Share only the diagnosis, not the details, since the housekeeper works in the room",
                 "correct": False,
-                "rationale": "Access to the record should also be limited to what each role needs.",
+                "rationale": (
+                    "The diagnosis is exactly what is not needed for cleaning. Any precautions the housekeeper needs "
+                    "come from the sign on the door and the facility's process."
+                ),
             },
             {
                 "text": "Share it if the client is out of the room",
@@ -1644,15 +1654,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "The minimum necessary standard applies to every disclosure, with no exceptions",
+                "text": ("The minimum necessary standard applies to every disclosure, including those for treatment"),
                 "correct": False,
-                "rationale": "There are exceptions, including disclosures to a provider for treatment.",
+                "rationale": (
+                    "Minimum necessary does not apply to disclosures to a health care provider for treatment."
+                ),
             },
             {
-                "text": (
-                    "Disclosures to another health care provider for treatment are not subject to the minimum "
-                    "necessary standard"
-                ),
+                "text": "Disclosures to a provider for treatment are not subject to minimum necessary",
                 "correct": True,
                 "rationale": (
                     "Treatment disclosures are an exception, so the summary can be sent through the facility's "
@@ -1704,7 +1713,7 @@ QUESTIONS = [
                 "rationale": "Visitors could read them; reasonable safeguards are missing.",
             },
             {
-                "text": "A sign-in sheet that asks only for the client's name and appointment time",
+                "text": "A sign-in sheet asking only for name and appointment time",
                 "correct": True,
                 "rationale": (
                     "Sign-in sheets are acceptable with reasonable safeguards, such as not listing the reason for "
@@ -1734,12 +1743,9 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "The client's diagnosis",
+                "text": "The client's diagnosis and the body side affected by the stroke",
                 "correct": False,
-                "rationale": (
-                    "The diagnosis is the health information itself, not an identifier; de-identified data can "
-                    "keep it."
-                ),
+                "rationale": "Clinical details such as a diagnosis are not among the 18 Safe Harbor identifiers.",
             },
             {
                 "text": "The client's admission date (month, day and year)",
@@ -1779,7 +1785,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Leave out the client's name; a face alone does not identify anyone",
+                "text": "Leave out her name and voice, since a face on its own does not identify anyone",
                 "correct": False,
                 "rationale": "Full-face photographs are themselves a Safe Harbor identifier.",
             },
@@ -1838,7 +1844,7 @@ QUESTIONS = [
                 "rationale": "Posting them where anyone can read them is an avoidable disclosure.",
             },
             {
-                "text": "Move to a quieter corner, speak in a low voice and cover what is needed for the activity",
+                "text": "Move to a quiet corner, speak softly and cover only what the activity needs",
                 "correct": True,
                 "rationale": (
                     "These are reasonable safeguards; anything overheard despite them is an incidental disclosure, "
@@ -1846,11 +1852,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Do not discuss any health information in the gym; HIPAA forbids it",
+                "text": "Do not discuss any health information in the gym at all, because HIPAA forbids it there",
                 "correct": False,
                 "rationale": (
-                    "HIPAA does not forbid necessary care conversations in shared spaces; it requires reasonable "
-                    "safeguards."
+                    "HIPAA does not forbid talking in the gym; it asks for reasonable safeguards, which make "
+                    "incidental disclosures permissible."
                 ),
             },
         ],

@@ -36,6 +36,11 @@ EPA_LIST_K = (
     "U.S. EPA. List K: EPA's Registered Antimicrobial Products Effective Against Clostridioides difficile Spores. "
     "https://www.epa.gov/pesticide-registration/list-k-epas-registered-antimicrobial-products-effective-against-clostridium"
 )
+OSHA_BBP = (
+    "Occupational Safety and Health Administration. Bloodborne pathogens standard, 29 CFR 1910.1030, including "
+    "the definition of an exposure incident in 1910.1030(b). https://www.osha.gov/laws-regs/regulations/"
+    "standardnumber/1910/1910.1030"
+)
 
 QUESTIONS = [
     {
@@ -64,7 +69,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Alcohol-based hand sanitizer, rubbed over all surfaces of the hands until they are dry",
+                "text": "Alcohol-based hand sanitizer, rubbed until the hands are dry",
                 "correct": True,
                 "rationale": (
                     "CDC names alcohol-based sanitizer the preferred method whenever hands are not visibly soiled."
@@ -378,11 +383,11 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Rub alcohol sanitizer over the gloved hands and continue",
+                "text": "Rub alcohol sanitizer over the gloved hands until dry, then continue with grooming",
                 "correct": False,
                 "rationale": (
-                    "Sanitizing gloves is not hand hygiene; soiled gloves are removed and the hands themselves are "
-                    "cleaned."
+                    "Sanitizer on gloves does not clean them, and soiled gloves carry germs from a dirty task to a "
+                    "clean one."
                 ),
             },
             {
@@ -401,7 +406,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Remove the gloves, perform hand hygiene, and put on clean gloves if they are still needed",
+                "text": "Remove the gloves, clean the hands, and put on clean gloves if needed",
                 "correct": True,
                 "rationale": (
                     "Moving from a soiled to a clean body site is a hand hygiene moment, and gloves must be "
@@ -603,11 +608,11 @@ QUESTIONS = [
                 "rationale": "Standard precautions are the baseline practices used in the care of every client.",
             },
             {
-                "text": "Only clients with a confirmed infection",
+                "text": "Only clients with a confirmed infection or a positive test result on their chart",
                 "correct": False,
                 "rationale": (
-                    "Many infections are not yet known or cause no symptoms, which is why standard precautions "
-                    "apply to everyone."
+                    "Standard precautions apply to every client, because many infections are not yet known or tested "
+                    "for."
                 ),
             },
             {
@@ -788,9 +793,12 @@ QUESTIONS = [
                 "rationale": "Extra gloves add nothing against sprays reaching the face.",
             },
             {
-                "text": "Shoe covers",
+                "text": "An N95 respirator, without eye protection",
                 "correct": False,
-                "rationale": "Shoe covers do not protect the eyes, nose or mouth from sprays.",
+                "rationale": (
+                    "Standard precautions for splashes and sprays call for eye protection as well as a mask; a "
+                    "respirator alone leaves the eyes open to spray."
+                ),
             },
         ],
         "choose_n": None,
@@ -900,7 +908,7 @@ QUESTIONS = [
         "stem": "<p>Why are gloves put on <strong>last</strong> when donning PPE?</p>",
         "options": [
             {
-                "text": "So the gloves can be pulled over the gown's cuffs and stay clean until care begins",
+                "text": "So the gloves go over the gown's cuffs and stay clean until care begins",
                 "correct": True,
                 "rationale": (
                     "Gloves over the cuffs leave no gap at the wrist, and putting them on last avoids touching "
@@ -998,9 +1006,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": (
-                    "Check the facility's isolation policy and discuss with the OTR how to adapt today's session"
-                ),
+                "text": "Check the isolation policy and ask the OTR how to adapt today's session",
                 "correct": True,
                 "rationale": (
                     "The new precautions change how and where care can be given; collaborating with the OTR before "
@@ -1055,8 +1061,7 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Pause the session, wash hands with soap and water after the contact, and promptly report the "
-                    "new symptoms to the nurse and the OTR"
+                    "Pause, wash hands with soap and water, and promptly report the symptoms to the nurse and OTR"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1065,10 +1070,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Use alcohol rub after the session, since the client is not on precautions",
+                "text": (
+                    "Use alcohol rub after the session as usual, since no isolation precautions have been ordered yet"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Infectious diarrhea is one of the situations where CDC advises washing with soap and water."
+                    "CDC advises soap and water during care for infectious diarrhea, whether or not precautions have "
+                    "been ordered yet; and the new symptoms need reporting."
                 ),
             },
             {
@@ -1170,11 +1178,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Add a handwashing goal to the plan without discussing it with the OTR",
+                "text": (
+                    "Add a handwashing goal to the self-care plan, then tell the OTR at the next supervision meeting"
+                ),
                 "correct": False,
                 "rationale": (
-                    "The OTR is responsible for the intervention plan; the COTA contributes information and "
-                    "collaborates rather than changing it alone."
+                    "Setting goals is the OTR's role. The COTA's part is to report the observation accurately."
                 ),
             },
             {
@@ -1186,7 +1195,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Describe exactly what was observed (steps done, steps missed, cues given) to the OTR",
+                "text": "Describe exactly what was observed (steps done, missed, cues given) to the OTR",
                 "correct": True,
                 "rationale": (
                     "Objective, specific observations let the OTR interpret the findings and plan the intervention."
@@ -1410,11 +1419,11 @@ QUESTIONS = [
                 "rationale": "Sterilization is for critical items that enter sterile tissue or the bloodstream.",
             },
             {
-                "text": "A rinse with plain water",
+                "text": "A wipe with soap and water, then air-drying before the next client",
                 "correct": False,
                 "rationale": (
-                    "Water alone does not disinfect; noncritical items still need a low- or intermediate-level "
-                    "disinfectant."
+                    "Cleaning removes soil but does not disinfect. Noncritical items need low- or intermediate-level "
+                    "disinfection."
                 ),
             },
             {
@@ -1629,7 +1638,7 @@ QUESTIONS = [
                 "rationale": "List K claims are for hard, non-porous surfaces.",
             },
             {
-                "text": "EPA-registered disinfectants with label claims against C. difficile spores",
+                "text": "Disinfectants with EPA-registered claims against C. difficile spores",
                 "correct": True,
                 "rationale": (
                     "List K identifies products shown to work against C. difficile spores on hard, non-porous "
@@ -1671,10 +1680,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Follow the facility's written policy for putty and other porous items, and ask the "
-                    "supervising practitioner if the policy is unclear"
-                ),
+                "text": "Follow the facility's written policy for putty, and ask if the policy is unclear",
                 "correct": True,
                 "rationale": (
                     "Porous items cannot be handled like hard surfaces, and the facility's infection-control "
@@ -1696,11 +1702,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Spray it with the surface disinfectant and return it to the shared bin",
+                "text": ("Spray it with the surface disinfectant, let it dry, and return it to the shared putty bin"),
                 "correct": False,
                 "rationale": (
-                    "A disinfectant may be used only on the surfaces and in the way its label directs; improvising "
-                    "on a porous item is not safe."
+                    "Porous putty cannot be reliably disinfected on the surface; sharing it is a policy decision, not "
+                    "the aide's."
                 ),
             },
         ],
@@ -1727,15 +1733,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Tell the aide to use alcohol-based hand sanitizer on the mats instead",
+                "text": "Tell the aide to wipe the mats with alcohol-based hand sanitizer, which dries faster",
                 "correct": False,
-                "rationale": "Hand sanitizer is not a surface disinfectant and has no label use for equipment.",
+                "rationale": (
+                    "Hand sanitizer is not a surface disinfectant, and drying faster is the problem, not the fix."
+                ),
             },
             {
-                "text": (
-                    "Explain that the surface must stay wet for the label's contact time, and help adjust the "
-                    "schedule so there is time for it"
-                ),
+                "text": "Explain the label's wet contact time, and help adjust the schedule to allow for it",
                 "correct": True,
                 "rationale": (
                     "Label contact times are a legal requirement, and the supervising COTA is responsible for "
@@ -1783,18 +1788,17 @@ QUESTIONS = [
                 "rationale": "The cart is contaminated now; waiting a month leaves the risk in place for others.",
             },
             {
-                "text": "Say nothing, because the coworker is not someone the COTA supervises",
+                "text": (
+                    "Say nothing to the coworker, but wipe the cart's handle with a disinfectant wipe afterwards"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Every staff member shares responsibility for infection control; silence leaves the "
-                    "contamination in place."
+                    "Wiping the handle may not cover what was touched, and the coworker needs to know so it does not "
+                    "happen again."
                 ),
             },
             {
-                "text": (
-                    "Tell the coworker promptly and privately, and make sure the cart is handled as facility "
-                    "policy requires"
-                ),
+                "text": "Tell the coworker promptly and privately, and have the cart handled per policy",
                 "correct": True,
                 "rationale": (
                     "A prompt, respectful word addresses the risk, and the contaminated cart still needs to be "
@@ -1832,19 +1836,20 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Use alcohol-based sanitizer and skip the report because the skin looked intact",
+                "text": (
+                    "Rub alcohol-based sanitizer over the area and carry on with the dressing, since the skin looked "
+                    "intact"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Visibly soiled hands need washing, and the facility's exposure procedure decides what "
-                    "follow-up is needed."
+                    "Blood on the skin is washed off with soap and water, and the skin is checked closely for cuts or "
+                    "cracks rather than judged at a glance."
                 ),
             },
             {
-                "text": "Finish the session, then wash",
+                "text": "Finish the dressing change quickly, then wash the hand with soap and water",
                 "correct": False,
-                "rationale": (
-                    "After body-fluid exposure, hand hygiene comes right away, not at the end of the session."
-                ),
+                "rationale": "Blood is washed off at once, not after the task.",
             },
             {
                 "text": "Put on gloves over the blood and continue",
@@ -1852,24 +1857,25 @@ QUESTIONS = [
                 "rationale": "Gloves do not replace hand hygiene and would trap the blood against the skin.",
             },
             {
-                "text": (
-                    "Wash the area with soap and water right away, then report the exposure as facility policy "
-                    "requires"
-                ),
+                "text": ("Wash the area with soap and water at once, then check the skin and follow facility policy"),
                 "correct": True,
                 "rationale": (
-                    "Visibly soiled hands and body-fluid exposure both call for washing, and facilities have an "
-                    "exposure-reporting procedure."
+                    "Washing at once removes the blood. Whether it is an exposure incident depends on the skin: blood "
+                    "on intact skin is not one under OSHA's definition, but broken skin makes it one, to be reported "
+                    "at once."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
-            "After exposure to blood or body fluids, CDC calls for hand hygiene, and visible soil calls for soap "
-            "and water. Reporting the exposure through the facility's procedure lets the employer decide on any "
-            "follow-up."
+            "Wash blood off the skin with soap and water right away. Under OSHA's bloodborne pathogens standard, an "
+            "exposure incident is contact of blood or other potentially infectious material with the eyes, mouth or "
+            "other mucous membranes, non-intact skin, or through the skin (for example a needlestick). Blood on "
+            "intact skin is not an exposure incident, but chapped skin, a hangnail or a small cut makes it one, which "
+            "must be reported at once so the employer can arrange a confidential medical evaluation. Follow the "
+            "facility's policy, which may also ask for any blood contact to be reported."
         ),
-        "references": [CDC_HAND_HYGIENE, HICPAC_ISOLATION_2007],
+        "references": [OSHA_BBP, CDC_HAND_HYGIENE, HICPAC_ISOLATION_2007],
         "tags": ["hand-hygiene", "body-fluid-exposure", "professional-responsibility"],
         "difficulty": 2,
         "domain": "D3",
