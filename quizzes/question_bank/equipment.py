@@ -75,14 +75,6 @@ QUESTIONS = [
         "stem": "<p>A client is about to get out of a wheelchair. What should be done to the chair first?</p>",
         "options": [
             {
-                "text": "Lock both brakes and swing the footrests away (or remove them)",
-                "correct": True,
-                "rationale": (
-                    "Locked brakes stop the chair rolling, and cleared footrests remove a trip hazard and keep the "
-                    "client off the footplates."
-                ),
-            },
-            {
                 "text": "Leave the brakes unlocked and the footrests in place",
                 "correct": False,
                 "rationale": (
@@ -94,6 +86,14 @@ QUESTIONS = [
                 "text": "Lock one brake and tilt the chair back slightly",
                 "correct": False,
                 "rationale": "Both brakes must be locked. Tilting the chair makes it unstable.",
+            },
+            {
+                "text": "Lock both brakes and swing the footrests away (or remove them)",
+                "correct": True,
+                "rationale": (
+                    "Locked brakes stop the chair rolling, and cleared footrests remove a trip hazard and keep the "
+                    "client off the footplates."
+                ),
             },
             {
                 "text": "Push the chair against the bed so it cannot move, leaving the brakes off",
@@ -164,11 +164,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Use a reacher or ask for help rather than leaning far out of the chair",
-                "correct": True,
-                "rationale": "A reacher lets the client pick up a light item while staying safely seated.",
-            },
-            {
                 "text": "Lean forward and reach down between the knees",
                 "correct": False,
                 "rationale": (
@@ -188,6 +183,11 @@ QUESTIONS = [
                     "Rolling forward does not bring the magazine closer to the hands, and reaching from an unlocked "
                     "chair lets it roll away as the client leans."
                 ),
+            },
+            {
+                "text": "Use a reacher or ask for help rather than leaning far out of the chair",
+                "correct": True,
+                "rationale": "A reacher lets the client pick up a light item while staying safely seated.",
             },
         ],
         "choose_n": None,
@@ -299,18 +299,18 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Tell him to keep one hand on the wheel and push up with the other until it is repaired",
+                "correct": False,
+                "rationale": (
+                    "Holding the wheel does not make a faulty brake safe, and without a report no repair is arranged."
+                ),
+            },
+            {
                 "text": "Explain the risk, document it and report it to the OTR so repair can be arranged",
                 "correct": True,
                 "rationale": (
                     "This gives the OTR accurate information about an environmental factor that affects the client's "
                     "safety."
-                ),
-            },
-            {
-                "text": "Tell him to keep one hand on the wheel and push up with the other until it is repaired",
-                "correct": False,
-                "rationale": (
-                    "Holding the wheel does not make a faulty brake safe, and without a report no repair is arranged."
                 ),
             },
             {
@@ -350,16 +350,16 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "The chair is ideal, because fixed armrests give the client something to hold while sliding",
+                "correct": False,
+                "rationale": "A fixed armrest on the transfer side blocks the path of the board and the client.",
+            },
+            {
                 "text": "Fixed armrests will block the board; seated transfer aids need a removable armrest",
                 "correct": True,
                 "rationale": (
                     "The armrest on the transfer side sits exactly where the board and the client's hips need to pass."
                 ),
-            },
-            {
-                "text": "The chair is ideal, because fixed armrests give the client something to hold while sliding",
-                "correct": False,
-                "rationale": "A fixed armrest on the transfer side blocks the path of the board and the client.",
             },
             {
                 "text": "Armrests make no difference to sliding-board transfers",
@@ -434,11 +434,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Tell the OT or PT who set up the walker so that they can check the fit",
-                "correct": True,
-                "rationale": "Fitting mobility devices is the therapist's job. The aide reports the concern.",
-            },
-            {
                 "text": "Lower it two notches, since the client knows what feels right",
                 "correct": False,
                 "rationale": (
@@ -459,6 +454,11 @@ QUESTIONS = [
                 "rationale": (
                     "Fit depends on the individual client and is set by the therapist, not copied from someone else."
                 ),
+            },
+            {
+                "text": "Tell the OT or PT who set up the walker so that they can check the fit",
+                "correct": True,
+                "rationale": "Fitting mobility devices is the therapist's job. The aide reports the concern.",
             },
         ],
         "choose_n": None,
@@ -483,13 +483,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Every height button is fully engaged and all legs are set to matching heights",
-                "correct": True,
-                "rationale": (
-                    "A button that is not fully engaged can let a leg collapse, and uneven legs make the walker rock."
-                ),
-            },
-            {
                 "text": "The rubber tips have been removed so the walker slides more smoothly",
                 "correct": False,
                 "rationale": "The tips give grip. Without them the walker can slip.",
@@ -500,6 +493,13 @@ QUESTIONS = [
                 ),
                 "correct": False,
                 "rationale": "The walker is fitted to the client as the therapist set it, not to the person guarding.",
+            },
+            {
+                "text": "Every height button is fully engaged and all legs are set to matching heights",
+                "correct": True,
+                "rationale": (
+                    "A button that is not fully engaged can let a leg collapse, and uneven legs make the walker rock."
+                ),
             },
             {
                 "text": "One leg is set shorter to help the client lean toward the stronger side",
@@ -605,14 +605,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Slightly behind on the right, with an underhand grip on the gait belt",
-                "correct": True,
-                "rationale": (
-                    "This is on the weaker side, where support is most likely to be needed, and it lets the COTA "
-                    "guide a controlled lowering."
-                ),
-            },
-            {
                 "text": "In front of the walker, walking backward to steady it",
                 "correct": False,
                 "rationale": (
@@ -631,6 +623,14 @@ QUESTIONS = [
                 "rationale": (
                     "Contact guard means staying close with a hand on the gait belt. From several steps away the COTA "
                     "cannot steady the client."
+                ),
+            },
+            {
+                "text": "Slightly behind on the right, with an underhand grip on the gait belt",
+                "correct": True,
+                "rationale": (
+                    "This is on the weaker side, where support is most likely to be needed, and it lets the COTA "
+                    "guide a controlled lowering."
                 ),
             },
         ],
@@ -705,11 +705,6 @@ QUESTIONS = [
         "stem": "<p>Which task is a reacher best suited for?</p>",
         "options": [
             {
-                "text": "Picking a dropped sock or a light package up off the floor",
-                "correct": True,
-                "rationale": "A reacher extends the client's reach for light objects.",
-            },
-            {
                 "text": "Taking a heavy jar of pasta sauce down from a high kitchen shelf",
                 "correct": False,
                 "rationale": (
@@ -721,6 +716,11 @@ QUESTIONS = [
                 "text": "Lifting a full kettle off the back burner while seated at the stove",
                 "correct": False,
                 "rationale": "A hot, heavy kettle held at the end of a reacher is unstable and can spill and scald.",
+            },
+            {
+                "text": "Picking a dropped sock or a light package up off the floor",
+                "correct": True,
+                "rationale": "A reacher extends the client's reach for light objects.",
             },
             {
                 "text": "Holding a jar steady on the counter while the other hand opens it",
@@ -750,18 +750,18 @@ QUESTIONS = [
         "stem": "<p>What is a sock aid designed to do?</p>",
         "options": [
             {
-                "text": "Hold a sock open so it can be pulled on without bending to the foot",
-                "correct": True,
-                "rationale": (
-                    "The client slides the foot into the sock held open on the aid, then pulls it on with the cords."
-                ),
-            },
-            {
                 "text": "Take socks off at the end of the day without bending, by pulling its cords",
                 "correct": False,
                 "rationale": (
                     "A sock aid is for putting socks on. Taking them off without bending is usually done with a "
                     "reacher or dressing stick."
+                ),
+            },
+            {
+                "text": "Hold a sock open so it can be pulled on without bending to the foot",
+                "correct": True,
+                "rationale": (
+                    "The client slides the foot into the sock held open on the aid, then pulls it on with the cords."
                 ),
             },
             {
@@ -797,11 +797,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Button hook",
-                "correct": True,
-                "rationale": "The wire loop goes through the buttonhole, catches the button and pulls it through.",
-            },
-            {
                 "text": "Dressing stick",
                 "correct": False,
                 "rationale": "A dressing stick pushes and pulls garments on and off; it does not fasten buttons.",
@@ -815,6 +810,11 @@ QUESTIONS = [
                 "text": "Elastic shoelaces",
                 "correct": False,
                 "rationale": "Elastic laces replace tying shoes; they do not help with shirt buttons.",
+            },
+            {
+                "text": "Button hook",
+                "correct": True,
+                "rationale": "The wire loop goes through the buttonhole, catches the button and pulls it through.",
             },
         ],
         "choose_n": None,
@@ -835,11 +835,6 @@ QUESTIONS = [
         "stem": "<p>Why might an OT recommend built-up (enlarged) handles on eating utensils?</p>",
         "options": [
             {
-                "text": "A larger handle is easier to grip for a client who cannot close the hand fully",
-                "correct": True,
-                "rationale": "A larger handle needs less finger bending and grip force.",
-            },
-            {
                 "text": "The added weight of the handle builds arm strength over the course of each meal",
                 "correct": False,
                 "rationale": (
@@ -851,6 +846,11 @@ QUESTIONS = [
                 "text": "They allow food to be cut with one hand",
                 "correct": False,
                 "rationale": "That describes a rocker knife.",
+            },
+            {
+                "text": "A larger handle is easier to grip for a client who cannot close the hand fully",
+                "correct": True,
+                "rationale": "A larger handle needs less finger bending and grip force.",
             },
             {
                 "text": "They keep food from sliding off the plate",
@@ -923,14 +923,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Rocker knife",
-                "correct": True,
-                "rationale": "A rocker knife lets him cut food with one hand.",
-            },
-            {
                 "text": "Plate guard",
                 "correct": False,
                 "rationale": "A plate guard helps scoop food onto a utensil one-handed, but it does not cut.",
+            },
+            {
+                "text": "Rocker knife",
+                "correct": True,
+                "rationale": "A rocker knife lets him cut food with one hand.",
             },
             {
                 "text": "Built-up handle fork",
@@ -967,13 +967,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Ask the OT which putty to give; color codes differ between brands",
-                "correct": True,
-                "rationale": (
-                    "The same color can mean different resistance in different brands, so the OT should confirm."
-                ),
-            },
-            {
                 "text": "Give the new brand's red putty, since red means the same everywhere",
                 "correct": False,
                 "rationale": "Resistance color codes are not standardized across manufacturers.",
@@ -983,6 +976,13 @@ QUESTIONS = [
                 "correct": False,
                 "rationale": (
                     "Choosing resistance is part of the OT's plan. Putty that is too firm may cause pain or strain."
+                ),
+            },
+            {
+                "text": "Ask the OT which putty to give; color codes differ between brands",
+                "correct": True,
+                "rationale": (
+                    "The same color can mean different resistance in different brands, so the OT should confirm."
                 ),
             },
             {
@@ -1016,11 +1016,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "No nicks, tears, sticky patches or thin spots that could make it snap",
-                "correct": True,
-                "rationale": "A band that snaps can hit the client, including in the face or eyes.",
-            },
-            {
                 "text": "That the band is the strongest one available",
                 "correct": False,
                 "rationale": "Resistance is chosen by the OT for this client, not the strongest available.",
@@ -1037,6 +1032,11 @@ QUESTIONS = [
                     "Pre-stretching is not a safety check and can itself open up a small tear. Inspect the band for "
                     "damage."
                 ),
+            },
+            {
+                "text": "No nicks, tears, sticky patches or thin spots that could make it snap",
+                "correct": True,
+                "rationale": "A band that snaps can hit the client, including in the face or eyes.",
             },
         ],
         "choose_n": None,
@@ -1098,23 +1098,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Review the specific precautions written in the client's plan before the session",
-                "correct": True,
-                "rationale": (
-                    "Precautions are specific to each client. The COTA must know exactly what this client's plan says."
-                ),
-            },
-            {
-                "text": "Use the long-handled devices the OTR's plan specifies, such as a sock aid and reacher",
-                "correct": True,
-                "rationale": "The COTA carries out the intervention with the equipment the OTR selected.",
-            },
-            {
-                "text": "Stop and consult the OTR if the client cannot complete a step within the precautions",
-                "correct": True,
-                "rationale": "Problems carrying out the plan are reported to the OTR, who decides how to adapt it.",
-            },
-            {
                 "text": "Teach the client precaution angles the COTA found on a general health website",
                 "correct": False,
                 "rationale": "Precautions come from the surgeon and the client's plan, not from general websites.",
@@ -1128,12 +1111,29 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": "Review the specific precautions written in the client's plan before the session",
+                "correct": True,
+                "rationale": (
+                    "Precautions are specific to each client. The COTA must know exactly what this client's plan says."
+                ),
+            },
+            {
                 "text": "Add a device that worked for another client, without checking with the OTR",
                 "correct": False,
                 "rationale": (
                     "Adding equipment the plan does not include changes the intervention. Discuss it with the OTR "
                     "first."
                 ),
+            },
+            {
+                "text": "Use the long-handled devices the OTR's plan specifies, such as a sock aid and reacher",
+                "correct": True,
+                "rationale": "The COTA carries out the intervention with the equipment the OTR selected.",
+            },
+            {
+                "text": "Stop and consult the OTR if the client cannot complete a step within the precautions",
+                "correct": True,
+                "rationale": "Problems carrying out the plan are reported to the OTR, who decides how to adapt it.",
             },
         ],
         "choose_n": 3,
@@ -1158,9 +1158,30 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Spray the disinfectant and wipe it dry right away",
+                "correct": False,
+                "rationale": "Wiping it off at once cuts the contact time short, so the product may not work.",
+            },
+            {
+                "text": "Skip disinfection because these items touch only intact skin",
+                "correct": False,
+                "rationale": (
+                    "Items that touch only intact skin are noncritical, but they still need low- or "
+                    "intermediate-level disinfection between clients."
+                ),
+            },
+            {
                 "text": "Remove visible soil before applying the disinfectant",
                 "correct": True,
                 "rationale": "Soil can shield microbes from the disinfectant, so cleaning comes first.",
+            },
+            {
+                "text": "Use whatever household cleaner is on hand, since all cleaners disinfect",
+                "correct": False,
+                "rationale": (
+                    "A cleaner that removes dirt is not necessarily a disinfectant. Use the facility's approved "
+                    "EPA-registered product."
+                ),
             },
             {
                 "text": (
@@ -1177,27 +1198,6 @@ QUESTIONS = [
                 "text": "Perform hand hygiene right after removing gloves",
                 "correct": True,
                 "rationale": "Hands can be contaminated through glove defects or while taking the gloves off.",
-            },
-            {
-                "text": "Spray the disinfectant and wipe it dry right away",
-                "correct": False,
-                "rationale": "Wiping it off at once cuts the contact time short, so the product may not work.",
-            },
-            {
-                "text": "Skip disinfection because these items touch only intact skin",
-                "correct": False,
-                "rationale": (
-                    "Items that touch only intact skin are noncritical, but they still need low- or "
-                    "intermediate-level disinfection between clients."
-                ),
-            },
-            {
-                "text": "Use whatever household cleaner is on hand, since all cleaners disinfect",
-                "correct": False,
-                "rationale": (
-                    "A cleaner that removes dirt is not necessarily a disinfectant. Use the facility's approved "
-                    "EPA-registered product."
-                ),
             },
         ],
         "choose_n": 3,
@@ -1269,14 +1269,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Re-wet it so it stays visibly wet for the full 3 minutes",
-                "correct": True,
-                "rationale": "The surface must stay wet with the product for the whole label contact time.",
-            },
-            {
                 "text": "Nothing; once the surface has been wiped, it is disinfected",
                 "correct": False,
                 "rationale": "If the surface dries before the contact time, the product may not have worked.",
+            },
+            {
+                "text": "Re-wet it so it stays visibly wet for the full 3 minutes",
+                "correct": True,
+                "rationale": "The surface must stay wet with the product for the whole label contact time.",
             },
             {
                 "text": "Wipe it with a dry cloth to speed up drying",
@@ -1311,16 +1311,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Keep it for that client only, or disinfect it with a List K product per the label, as policy "
-                    "directs"
-                ),
-                "correct": True,
-                "rationale": (
-                    "Dedicated equipment or a sporicidal List K product stops spores from spreading to other clients."
-                ),
-            },
-            {
                 "text": "Wipe it with an alcohol pad and return it to the clinic",
                 "correct": False,
                 "rationale": "Alcohol does not reliably kill C. difficile spores.",
@@ -1339,6 +1329,16 @@ QUESTIONS = [
                 "text": "Clean it with alcohol-based hand sanitizer",
                 "correct": False,
                 "rationale": "Hand sanitizer is not a surface disinfectant and does not kill C. difficile spores.",
+            },
+            {
+                "text": (
+                    "Keep it for that client only, or disinfect it with a List K product per the label, as policy "
+                    "directs"
+                ),
+                "correct": True,
+                "rationale": (
+                    "Dedicated equipment or a sporicidal List K product stops spores from spreading to other clients."
+                ),
             },
         ],
         "choose_n": None,
@@ -1397,14 +1397,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": ("Document what she said, including that she values these blouses, and share it with the OTR"),
-                "correct": True,
-                "rationale": (
-                    "This passes on information about a valued occupation and a barrier to it, so the OTR can address "
-                    "it in collaboration with the client."
-                ),
-            },
-            {
                 "text": "Tell her to wear only pullover tops from now on",
                 "correct": False,
                 "rationale": "This dismisses an activity she values. The client's priorities should guide the plan.",
@@ -1417,6 +1409,14 @@ QUESTIONS = [
                 "rationale": (
                     "Recommending and ordering equipment is part of the OTR's plan. The COTA shares the observation "
                     "first."
+                ),
+            },
+            {
+                "text": ("Document what she said, including that she values these blouses, and share it with the OTR"),
+                "correct": True,
+                "rationale": (
+                    "This passes on information about a valued occupation and a barrier to it, so the OTR can address "
+                    "it in collaboration with the client."
                 ),
             },
             {
@@ -1450,9 +1450,27 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Which band color another client of the same age uses",
+                "correct": False,
+                "rationale": "Resistance is individual and set in this client's plan.",
+            },
+            {
+                "text": (
+                    "Whether the client can go faster than last time, so the COTA can double the repetitions beyond "
+                    "what the plan allows"
+                ),
+                "correct": False,
+                "rationale": "Going beyond the limits the OTR set changes the plan and needs the OTR's input.",
+            },
+            {
                 "text": "The band, for nicks, tears or thin spots",
                 "correct": True,
                 "rationale": "A damaged band can snap and injure the client.",
+            },
+            {
+                "text": "The client's insurance plan, to decide which band to use",
+                "correct": False,
+                "rationale": "Band selection depends on the client's needs and the plan, not on insurance.",
             },
             {
                 "text": "The band resistance and exercises the OTR specified in the plan",
@@ -1469,24 +1487,6 @@ QUESTIONS = [
                     "Changes in the client's condition affect whether the program is still safe, and the OTR needs to "
                     "know."
                 ),
-            },
-            {
-                "text": "Which band color another client of the same age uses",
-                "correct": False,
-                "rationale": "Resistance is individual and set in this client's plan.",
-            },
-            {
-                "text": (
-                    "Whether the client can go faster than last time, so the COTA can double the repetitions beyond "
-                    "what the plan allows"
-                ),
-                "correct": False,
-                "rationale": "Going beyond the limits the OTR set changes the plan and needs the OTR's input.",
-            },
-            {
-                "text": "The client's insurance plan, to decide which band to use",
-                "correct": False,
-                "rationale": "Band selection depends on the client's needs and the plan, not on insurance.",
             },
         ],
         "choose_n": 3,
@@ -1557,16 +1557,6 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Tell the client the OT team will assess this, then correct the aide privately and inform the OTR"
-                ),
-                "correct": True,
-                "rationale": (
-                    "This corrects the situation for the client, gives the aide professional feedback and keeps the "
-                    "OTR informed."
-                ),
-            },
-            {
-                "text": (
                     "Say nothing now, since the advice may help, and raise it with the aide privately at the end of "
                     "the day"
                 ),
@@ -1574,6 +1564,16 @@ QUESTIONS = [
                 "rationale": (
                     "The client may act on advice that was never based on an evaluation. The client needs to hear now "
                     "that the OT team will assess dressing, and the OTR needs to know."
+                ),
+            },
+            {
+                "text": (
+                    "Tell the client the OT team will assess this, then correct the aide privately and inform the OTR"
+                ),
+                "correct": True,
+                "rationale": (
+                    "This corrects the situation for the client, gives the aide professional feedback and keeps the "
+                    "OTR informed."
                 ),
             },
             {
@@ -1611,14 +1611,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "On the footplates, with the footrests in place",
-                "correct": True,
-                "rationale": "Feet on the footplates are supported and clear of the floor and the wheels.",
-            },
-            {
                 "text": "Lightly on the floor so the client can help steer",
                 "correct": False,
                 "rationale": "Feet on the floor can catch and be pulled under the chair, injuring the legs.",
+            },
+            {
+                "text": "On the footplates, with the footrests in place",
+                "correct": True,
+                "rationale": "Feet on the footplates are supported and clear of the floor and the wheels.",
             },
             {
                 "text": "Tucked back under the seat",
@@ -1648,11 +1648,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Stop, note the symptoms and report them to the OTR before the program continues",
-                "correct": True,
-                "rationale": "New sharp pain and tingling are reasons to stop and let the OTR assess.",
-            },
-            {
                 "text": "Encourage her to push through the pain to build strength",
                 "correct": False,
                 "rationale": "Working through sharp pain and new tingling risks harm.",
@@ -1669,6 +1664,11 @@ QUESTIONS = [
                     "New sharp pain and tingling are reasons to stop, not to adjust the exercise on the spot; "
                     "changing the dose is a plan decision."
                 ),
+            },
+            {
+                "text": "Stop, note the symptoms and report them to the OTR before the program continues",
+                "correct": True,
+                "rationale": "New sharp pain and tingling are reasons to stop and let the OTR assess.",
             },
         ],
         "choose_n": None,
@@ -1694,6 +1694,11 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Leave the armrest next to the bed in place so the client can push on it while sliding",
+                "correct": False,
+                "rationale": "That armrest blocks the board and the client's path.",
+            },
+            {
                 "text": "Position the chair so the bed is on the client's left, at about 45 degrees to the bed",
                 "correct": True,
                 "rationale": (
@@ -1710,11 +1715,6 @@ QUESTIONS = [
                 "text": "Lock both brakes and move the footrests out of the way",
                 "correct": True,
                 "rationale": "The chair must not move, and the feet need a clear space on the floor.",
-            },
-            {
-                "text": "Leave the armrest next to the bed in place so the client can push on it while sliding",
-                "correct": False,
-                "rationale": "That armrest blocks the board and the client's path.",
             },
             {
                 "text": "Place the chair so the client transfers toward the right side, to exercise that side",

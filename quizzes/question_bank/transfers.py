@@ -85,14 +85,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "35 lb (about 16 kg)",
-                "correct": True,
-                "rationale": (
-                    "Waters applied the Revised NIOSH Lifting Equation to patient handling and recommended 35 lb as "
-                    "the maximum, and only for a cooperative client. Above that, use an assistive device."
-                ),
-            },
-            {
                 "text": "51 lb (about 23 kg)",
                 "correct": False,
                 "rationale": (
@@ -106,6 +98,14 @@ QUESTIONS = [
                 "rationale": (
                     "The guideline is a fixed maximum, not a share of the lifter's weight. A heavier or stronger "
                     "staff member does not get a higher limit."
+                ),
+            },
+            {
+                "text": "35 lb (about 16 kg)",
+                "correct": True,
+                "rationale": (
+                    "Waters applied the Revised NIOSH Lifting Equation to patient handling and recommended 35 lb as "
+                    "the maximum, and only for a cooperative client. Above that, use an assistive device."
                 ),
             },
             {
@@ -230,19 +230,19 @@ QUESTIONS = [
         "stem": "<p>Which habit best reduces the load on an aide's back while assisting a client at the bedside?</p>",
         "options": [
             {
-                "text": "Stand close and turn by stepping the feet, not twisting the trunk",
-                "correct": True,
-                "rationale": (
-                    "Keeping the load close shortens the reach, and stepping avoids twisting. The NIOSH lifting "
-                    "equation penalizes both reach and twist."
-                ),
-            },
-            {
                 "text": ("Keep a wide stance but reach across the bed with straight arms so the legs can stay still"),
                 "correct": False,
                 "rationale": (
                     "A wide stance helps, but reaching with straight arms holds the load far from the body, which "
                     "multiplies the strain on the back."
+                ),
+            },
+            {
+                "text": "Stand close and turn by stepping the feet, not twisting the trunk",
+                "correct": True,
+                "rationale": (
+                    "Keeping the load close shortens the reach, and stepping avoids twisting. The NIOSH lifting "
+                    "equation penalizes both reach and twist."
                 ),
             },
             {
@@ -282,17 +282,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Explain kindly that it must be reported, then file the incident report, document objectively and "
-                    "tell the OTR"
-                ),
-                "correct": True,
-                "rationale": (
-                    "Accurate reporting and documentation are professional duties. They also give the OTR the "
-                    "information needed to keep the client safe."
-                ),
-            },
-            {
                 "text": "Respect the client's wishes and leave the event out of the record, since he was not hurt",
                 "correct": False,
                 "rationale": (
@@ -317,6 +306,17 @@ QUESTIONS = [
                 "rationale": (
                     "The fall must be documented and reported through the facility's incident process whether or not "
                     "an injury was found; telling the OTR alone leaves no record."
+                ),
+            },
+            {
+                "text": (
+                    "Explain kindly that it must be reported, then file the incident report, document objectively and "
+                    "tell the OTR"
+                ),
+                "correct": True,
+                "rationale": (
+                    "Accurate reporting and documentation are professional duties. They also give the OTR the "
+                    "information needed to keep the client safe."
                 ),
             },
         ],
@@ -432,19 +432,19 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Slightly behind the client on the left side, with an underhand grip on the belt",
-                "correct": True,
-                "rationale": (
-                    "This puts the aide where support is most likely to be needed. An underhand (palm-up) grip is "
-                    "secure and less likely to slip."
-                ),
-            },
-            {
                 "text": "Slightly ahead of the client on the right side, with a hand resting on the client's shoulder",
                 "correct": False,
                 "rationale": (
                     "This is the stronger side. From ahead, the aide cannot follow or guide the client's trunk, and a "
                     "hand on the shoulder gives little control."
+                ),
+            },
+            {
+                "text": "Slightly behind the client on the left side, with an underhand grip on the belt",
+                "correct": True,
+                "rationale": (
+                    "This puts the aide where support is most likely to be needed. An underhand (palm-up) grip is "
+                    "secure and less likely to slip."
                 ),
             },
             {
@@ -488,6 +488,14 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "The client's body weight alone, since weight decides which transfer method to use",
+                "correct": False,
+                "rationale": (
+                    "Weight matters, but safe patient handling algorithms also weigh the client's weight bearing, "
+                    "cooperation and upper-body strength. Weight alone does not decide the method."
+                ),
+            },
+            {
                 "text": "The client's weight-bearing status and any precautions listed in the plan and medical orders",
                 "correct": True,
                 "rationale": "These limit what the client may safely do and must be known before any transfer.",
@@ -505,14 +513,6 @@ QUESTIONS = [
                 "rationale": (
                     "These change where a belt can go and may call for another guarding method. Clarify this before "
                     "starting."
-                ),
-            },
-            {
-                "text": "The client's body weight alone, since weight decides which transfer method to use",
-                "correct": False,
-                "rationale": (
-                    "Weight matters, but safe patient handling algorithms also weigh the client's weight bearing, "
-                    "cooperation and upper-body strength. Weight alone does not decide the method."
                 ),
             },
             {
@@ -555,14 +555,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Bed on the client's left, chair at 30-45 degrees, brakes locked, footrests away",
-                "correct": True,
-                "rationale": (
-                    "The client can then step and pivot toward the stronger left side. The angle shortens the pivot, "
-                    "and locked brakes and cleared footrests remove rolling and tripping hazards."
-                ),
-            },
-            {
                 "text": "In the same spot it was in this morning, without moving it",
                 "correct": False,
                 "rationale": (
@@ -586,6 +578,14 @@ QUESTIONS = [
                 "rationale": (
                     "Facing the bed leaves no room to pivot. The client would have to make a full half-turn to sit, "
                     "with the footrests and chair front in the way."
+                ),
+            },
+            {
+                "text": "Bed on the client's left, chair at 30-45 degrees, brakes locked, footrests away",
+                "correct": True,
+                "rationale": (
+                    "The client can then step and pivot toward the stronger left side. The angle shortens the pivot, "
+                    "and locked brakes and cleared footrests remove rolling and tripping hazards."
                 ),
             },
         ],
@@ -671,14 +671,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": ("Widen the stance and guide her slowly down to the floor, protecting her head"),
-                "correct": True,
-                "rationale": (
-                    "You cannot reliably stop a fall, but you can slow and guide it. Guiding her down and keeping her "
-                    "head clear of hard surfaces reduces injury to both of you."
-                ),
-            },
-            {
                 (
                     "text"
                 ): "Pull up on the gait belt and hold her upright until her knees lock and she regains her footing",
@@ -695,6 +687,14 @@ QUESTIONS = [
                     "Releasing is the fallback only when a fall is too fast or too heavy to guide. She is sinking "
                     "slowly and the COTA is close, so guiding her down protects her better and is what the lesson "
                     "teaches."
+                ),
+            },
+            {
+                "text": ("Widen the stance and guide her slowly down to the floor, protecting her head"),
+                "correct": True,
+                "rationale": (
+                    "You cannot reliably stop a fall, but you can slow and guide it. Guiding her down and keeping her "
+                    "head clear of hard surfaces reduces injury to both of you."
                 ),
             },
             {
@@ -732,15 +732,6 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Stay with him, call for help, keep him still until checked, then use the floor-recovery equipment"
-                ),
-                "correct": True,
-                "rationale": (
-                    "This keeps the client safe until he is checked, and it avoids a manual lift from the floor."
-                ),
-            },
-            {
-                "text": (
                     "Ask a coworker to help lift him straight back into his chair, since he is alert and says he is "
                     "not hurt"
                 ),
@@ -762,6 +753,15 @@ QUESTIONS = [
                 "text": "Leave him on the floor and go to find the OTR",
                 "correct": False,
                 "rationale": "The client should not be left alone. Call for help from where you are.",
+            },
+            {
+                "text": (
+                    "Stay with him, call for help, keep him still until checked, then use the floor-recovery equipment"
+                ),
+                "correct": True,
+                "rationale": (
+                    "This keeps the client safe until he is checked, and it avoids a manual lift from the floor."
+                ),
             },
         ],
         "choose_n": None,
@@ -841,11 +841,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Level with it or slightly lower",
-                "correct": True,
-                "rationale": "Moving across or slightly downhill takes less effort and is easier to control.",
-            },
-            {
                 "text": "Slightly higher, so the client ends up sitting more upright",
                 "correct": False,
                 "rationale": "Scooting uphill takes more effort and raises the risk of sliding back.",
@@ -857,6 +852,11 @@ QUESTIONS = [
                     "A high target means scooting uphill, which is harder to control, and it raises the height of any "
                     "fall."
                 ),
+            },
+            {
+                "text": "Level with it or slightly lower",
+                "correct": True,
+                "rationale": "Moving across or slightly downhill takes less effort and is easier to control.",
             },
             {
                 "text": "It does not matter, as long as the board is long enough",
@@ -986,6 +986,14 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "The client's age and admitting diagnosis",
+                "correct": False,
+                "rationale": (
+                    "Age and diagnosis are background. They do not tell the OTR what the client can actually do in a "
+                    "transfer today."
+                ),
+            },
+            {
                 "text": (
                     "Weight bearing through the legs, consistency in following instructions, and upper-body strength"
                 ),
@@ -993,14 +1001,6 @@ QUESTIONS = [
                 "rationale": (
                     "These are the client factors that safe patient handling algorithms use to choose between "
                     "hands-on help and equipment."
-                ),
-            },
-            {
-                "text": "The client's age and admitting diagnosis",
-                "correct": False,
-                "rationale": (
-                    "Age and diagnosis are background. They do not tell the OTR what the client can actually do in a "
-                    "transfer today."
                 ),
             },
             {
@@ -1046,17 +1046,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Decline the manual lift, get the battery charged or another lift, and tell the nurse and OTR of "
-                    "the delay"
-                ),
-                "correct": True,
-                "rationale": (
-                    "This keeps both the client and staff safe and makes sure the team knows about the delay and the "
-                    "equipment problem."
-                ),
-            },
-            {
                 "text": "Agree to the two-person lift just this once, since the client is waiting",
                 "correct": False,
                 "rationale": (
@@ -1083,6 +1072,17 @@ QUESTIONS = [
                     "reported."
                 ),
             },
+            {
+                "text": (
+                    "Decline the manual lift, get the battery charged or another lift, and tell the nurse and OTR of "
+                    "the delay"
+                ),
+                "correct": True,
+                "rationale": (
+                    "This keeps both the client and staff safe and makes sure the team knows about the delay and the "
+                    "equipment problem."
+                ),
+            },
         ],
         "choose_n": None,
         "rationale": (
@@ -1107,24 +1107,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Avoid placing the gait belt over the PEG site",
-                "correct": True,
-                "rationale": "A belt over a new tube site can pull on the tube or press on the wound.",
-            },
-            {
-                "text": "Before starting, check with the OTR which guarding method the plan intends for this client",
-                "correct": True,
-                "rationale": "If a belt cannot be placed safely, the OTR decides on the alternative method or device.",
-            },
-            {
-                "text": "Lock the wheelchair brakes, swing the footrests away and confirm non-skid footwear",
-                "correct": True,
-                "rationale": "These set-up steps apply to every stand-pivot, whatever guarding method is used.",
-            },
-            {
                 "text": "Tighten the belt over the tube so the tube cannot move during the transfer",
                 "correct": False,
                 "rationale": "Pressure over a tube site can dislodge or damage the tube and injure the skin.",
+            },
+            {
+                "text": "Avoid placing the gait belt over the PEG site",
+                "correct": True,
+                "rationale": "A belt over a new tube site can pull on the tube or press on the wound.",
             },
             {
                 "text": "Skip guarding entirely because a belt cannot be used",
@@ -1135,12 +1125,22 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": "Before starting, check with the OTR which guarding method the plan intends for this client",
+                "correct": True,
+                "rationale": "If a belt cannot be placed safely, the OTR decides on the alternative method or device.",
+            },
+            {
                 "text": "Guard by holding the client under the arms and lifting as he stands",
                 "correct": False,
                 "rationale": (
                     "Lifting under the arms can injure the shoulders and amounts to lifting the client's weight by "
                     "hand."
                 ),
+            },
+            {
+                "text": "Lock the wheelchair brakes, swing the footrests away and confirm non-skid footwear",
+                "correct": True,
+                "rationale": "These set-up steps apply to every stand-pivot, whatever guarding method is used.",
             },
         ],
         "choose_n": 3,
@@ -1260,14 +1260,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Have the aide train on and show competence with the new model before any client use",
-                "correct": True,
-                "rationale": (
-                    "Aides must show competence in a delegated task before doing it with clients, and that means "
-                    "competence on the actual equipment."
-                ),
-            },
-            {
                 "text": "Let the aide use it, since the aide was competent on the old model",
                 "correct": False,
                 "rationale": (
@@ -1279,6 +1271,14 @@ QUESTIONS = [
                 "text": "Let the aide learn it while transferring the first client of the day",
                 "correct": False,
                 "rationale": "Learning on a client puts the client at risk. Competence must come before client use.",
+            },
+            {
+                "text": "Have the aide train on and show competence with the new model before any client use",
+                "correct": True,
+                "rationale": (
+                    "Aides must show competence in a delegated task before doing it with clients, and that means "
+                    "competence on the actual equipment."
+                ),
             },
             {
                 "text": (
@@ -1319,6 +1319,14 @@ QUESTIONS = [
                 "rationale": "This is a non-client-related task: preparing and maintaining equipment.",
             },
             {
+                "text": "Decide whether a client is ready to progress from sliding-board to stand-pivot transfers",
+                "correct": False,
+                "rationale": (
+                    "Judging readiness to progress is an evaluative decision that needs OT judgment. It is not an "
+                    "aide task."
+                ),
+            },
+            {
                 "text": (
                     "Set up a wheelchair beside the mat table, with brakes locked and footrests swung away, before a "
                     "session"
@@ -1335,14 +1343,6 @@ QUESTIONS = [
                 "rationale": (
                     "A routine client-related task is acceptable when the outcome is predictable, the client is "
                     "stable, the client has shown the ability and the routine is established."
-                ),
-            },
-            {
-                "text": "Decide whether a client is ready to progress from sliding-board to stand-pivot transfers",
-                "correct": False,
-                "rationale": (
-                    "Judging readiness to progress is an evaluative decision that needs OT judgment. It is not an "
-                    "aide task."
                 ),
             },
             {
@@ -1382,18 +1382,18 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Stop, keep her supported sitting or help her lie down, and report to the nurse and OTR",
-                "correct": True,
-                "rationale": (
-                    "This keeps the client safe and gets the new symptom to the people who need to assess it."
-                ),
-            },
-            {
                 "text": "Have her take slow deep breaths and, once the spinning eases, stand with extra guarding",
                 "correct": False,
                 "rationale": (
                     "Waiting for the feeling to pass and going ahead skips the report. A new symptom like this needs "
                     "the nurse and OTR to assess it before any transfer."
+                ),
+            },
+            {
+                "text": "Stop, keep her supported sitting or help her lie down, and report to the nurse and OTR",
+                "correct": True,
+                "rationale": (
+                    "This keeps the client safe and gets the new symptom to the people who need to assess it."
                 ),
             },
             {
@@ -1433,11 +1433,6 @@ QUESTIONS = [
         "stem": "<p>Which footwear is safest for a client who is about to do a stand-pivot transfer?</p>",
         "options": [
             {
-                "text": "Well-fitting shoes or socks with non-skid soles",
-                "correct": True,
-                "rationale": "Non-skid soles grip the floor during the stand and pivot.",
-            },
-            {
                 "text": "Ordinary cotton socks",
                 "correct": False,
                 "rationale": "Smooth socks can slip on hard floors when the client pivots.",
@@ -1454,6 +1449,11 @@ QUESTIONS = [
                     "Leather soles are often slippery on therapy floors. Fit and support matter, but so does a "
                     "non-skid sole."
                 ),
+            },
+            {
+                "text": "Well-fitting shoes or socks with non-skid soles",
+                "correct": True,
+                "rationale": "Non-skid soles grip the floor during the stand and pivot.",
             },
         ],
         "choose_n": None,
@@ -1516,14 +1516,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "On the far armrest of the wheelchair",
-                "correct": True,
-                "rationale": (
-                    "Reaching for the far armrest guides the client to turn far enough and gives firm support for a "
-                    "controlled sit."
-                ),
-            },
-            {
                 "text": "Around the COTA's neck",
                 "correct": False,
                 "rationale": (
@@ -1534,6 +1526,14 @@ QUESTIONS = [
                 "text": "Crossed over the chest until seated",
                 "correct": False,
                 "rationale": "This stops the client from using the arms for balance and to lower into the seat.",
+            },
+            {
+                "text": "On the far armrest of the wheelchair",
+                "correct": True,
+                "rationale": (
+                    "Reaching for the far armrest guides the client to turn far enough and gives firm support for a "
+                    "controlled sit."
+                ),
             },
             {
                 "text": "Still on the bed surface behind the client until fully turned",
@@ -1566,16 +1566,16 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "The lift is in use on another unit and the client is tired of waiting",
+                "correct": False,
+                "rationale": "This is an inconvenience, not an emergency. Delay the task or find another lift.",
+            },
+            {
                 "text": "A client in cardiac arrest must be moved at once so resuscitation can begin",
                 "correct": True,
                 "rationale": (
                     "A life-threatening event such as an active code is the kind of emergency the guidance means."
                 ),
-            },
-            {
-                "text": "The lift is in use on another unit and the client is tired of waiting",
-                "correct": False,
-                "rationale": "This is an inconvenience, not an emergency. Delay the task or find another lift.",
             },
             {
                 "text": "A 95-lb client asks to be lifted by hand because she finds the lift sling uncomfortable",
@@ -1672,6 +1672,14 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Leave the footrests down so the client can push up from the footplates",
+                "correct": False,
+                "rationale": (
+                    "Pushing or standing on the footplates can tip the chair forward, and the footrests get in the "
+                    "way of foot placement."
+                ),
+            },
+            {
                 "text": "Position the wheelchair so the client will move toward the right side",
                 "correct": True,
                 "rationale": "Transfers go toward the stronger side, here the right.",
@@ -1682,22 +1690,14 @@ QUESTIONS = [
                 "rationale": "Locked brakes keep the chair still, and cleared footrests prevent tripping and tipping.",
             },
             {
-                "text": "Confirm non-skid footwear and fasten the gait belt snugly over clothing",
-                "correct": True,
-                "rationale": "Good footwear and a well-fitted belt are basic parts of a guarded stand-pivot.",
-            },
-            {
-                "text": "Leave the footrests down so the client can push up from the footplates",
-                "correct": False,
-                "rationale": (
-                    "Pushing or standing on the footplates can tip the chair forward, and the footrests get in the "
-                    "way of foot placement."
-                ),
-            },
-            {
                 "text": "Leave the brakes off so the chair can be nudged closer as the client sits",
                 "correct": False,
                 "rationale": "An unlocked chair can roll away just as the client sits or stands.",
+            },
+            {
+                "text": "Confirm non-skid footwear and fasten the gait belt snugly over clothing",
+                "correct": True,
+                "rationale": "Good footwear and a well-fitted belt are basic parts of a guarded stand-pivot.",
             },
             {
                 "text": "Place the chair facing the mat table so the client can step straight onto it",
@@ -1775,16 +1775,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Use the ceiling lift as the plan and policy require, and raise the workaround with the supervisor"
-                ),
-                "correct": True,
-                "rationale": (
-                    "This protects the client and staff now and addresses the unsafe practice through the proper "
-                    "channel."
-                ),
-            },
-            {
                 "text": "Go along with the team's usual practice to fit in",
                 "correct": False,
                 "rationale": (
@@ -1796,6 +1786,16 @@ QUESTIONS = [
                 "text": "Do the two-person lift, but bend the knees carefully",
                 "correct": False,
                 "rationale": "Technique cannot bring this load within safe limits.",
+            },
+            {
+                "text": (
+                    "Use the ceiling lift as the plan and policy require, and raise the workaround with the supervisor"
+                ),
+                "correct": True,
+                "rationale": (
+                    "This protects the client and staff now and addresses the unsafe practice through the proper "
+                    "channel."
+                ),
             },
             {
                 "text": (
@@ -1875,6 +1875,14 @@ QUESTIONS = [
                 "rationale": "A fall in the past year is one of the key screening questions in CDC's STEADI approach.",
             },
             {
+                "text": "The client rose from the chair without using her hands",
+                "correct": False,
+                "rationale": (
+                    "This is a reassuring sign of leg strength, not a risk factor, although it can still be "
+                    "documented."
+                ),
+            },
+            {
                 "text": "The client says she feels unsteady when she walks",
                 "correct": True,
                 "rationale": "Feeling unsteady when standing or walking is another STEADI key question.",
@@ -1885,14 +1893,6 @@ QUESTIONS = [
                 "rationale": (
                     "Worry about falling is the third STEADI key question, and it can limit participation in valued "
                     "occupations."
-                ),
-            },
-            {
-                "text": "The client rose from the chair without using her hands",
-                "correct": False,
-                "rationale": (
-                    "This is a reassuring sign of leg strength, not a risk factor, although it can still be "
-                    "documented."
                 ),
             },
             {
