@@ -115,6 +115,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-002",
@@ -153,6 +154,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-003",
@@ -201,6 +203,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-004",
@@ -245,6 +248,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-005",
@@ -287,6 +291,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-006",
@@ -338,6 +343,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-007",
@@ -386,6 +392,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-008",
@@ -423,6 +430,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-009",
@@ -472,6 +480,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-010",
@@ -518,6 +527,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-011",
@@ -549,6 +559,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-012",
@@ -594,6 +605,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-013",
@@ -645,6 +657,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-014",
@@ -697,6 +710,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-015",
@@ -742,6 +756,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-016",
@@ -786,6 +801,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-017",
@@ -827,6 +843,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-018",
@@ -868,6 +885,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-019",
@@ -912,6 +930,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-020",
@@ -956,6 +975,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-021",
@@ -1005,6 +1025,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-022",
@@ -1049,6 +1070,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-023",
@@ -1086,6 +1108,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-024",
@@ -1147,6 +1170,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-025",
@@ -1211,6 +1235,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-026",
@@ -1258,6 +1283,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-027",
@@ -1300,6 +1326,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-028",
@@ -1353,6 +1380,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-029",
@@ -1386,6 +1414,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-030",
@@ -1439,6 +1468,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-031",
@@ -1500,6 +1530,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-032",
@@ -1544,6 +1575,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-033",
@@ -1600,6 +1632,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-034",
@@ -1637,6 +1670,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-035",
@@ -1682,6 +1716,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-036",
@@ -1738,6 +1773,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-037",
@@ -1788,5 +1824,6 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
 ]

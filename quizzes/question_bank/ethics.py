@@ -95,6 +95,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-002",
@@ -162,6 +163,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-003",
@@ -196,6 +198,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-004",
@@ -231,6 +234,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-005",
@@ -262,6 +266,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-006",
@@ -309,6 +314,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-007",
@@ -357,6 +363,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-008",
@@ -408,6 +415,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-009",
@@ -458,6 +466,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-010",
@@ -508,6 +517,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-011",
@@ -560,6 +570,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-012",
@@ -613,6 +624,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-013",
@@ -674,6 +686,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-014",
@@ -730,6 +743,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-015",
@@ -791,6 +805,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-016",
@@ -842,6 +857,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-017",
@@ -886,6 +902,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-018",
@@ -932,6 +949,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-019",
@@ -982,6 +1000,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-020",
@@ -1025,6 +1044,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-021",
@@ -1074,6 +1094,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-022",
@@ -1119,6 +1140,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-023",
@@ -1160,6 +1182,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-024",
@@ -1202,6 +1225,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-025",
@@ -1254,6 +1278,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-026",
@@ -1300,6 +1325,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-027",
@@ -1346,6 +1372,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-028",
@@ -1386,6 +1413,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-029",
@@ -1422,6 +1450,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-030",
@@ -1455,6 +1484,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-031",
@@ -1489,6 +1519,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-032",
@@ -1541,6 +1572,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-033",
@@ -1588,6 +1620,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-034",
@@ -1642,6 +1675,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-035",
@@ -1690,6 +1724,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-036",
@@ -1732,6 +1767,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-037",
@@ -1774,6 +1810,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-038",
@@ -1823,6 +1860,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-039",
@@ -1871,6 +1909,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-040",
@@ -1926,5 +1965,6 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
 ]

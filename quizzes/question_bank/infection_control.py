@@ -95,6 +95,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-002",
@@ -143,6 +144,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-003",
@@ -179,6 +181,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-004",
@@ -217,6 +220,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-005",
@@ -255,6 +259,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-006",
@@ -319,6 +324,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-007",
@@ -371,6 +377,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-008",
@@ -425,6 +432,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-009",
@@ -474,6 +482,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-010",
@@ -524,6 +533,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-011",
@@ -595,6 +605,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-012",
@@ -643,6 +654,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-013",
@@ -705,6 +717,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-014",
@@ -760,6 +773,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-015",
@@ -812,6 +826,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-016",
@@ -850,6 +865,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-017",
@@ -900,6 +916,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-018",
@@ -941,6 +958,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-019",
@@ -986,6 +1004,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-020",
@@ -1041,6 +1060,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-021",
@@ -1098,6 +1118,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-022",
@@ -1159,6 +1180,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-023",
@@ -1213,6 +1235,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-024",
@@ -1279,6 +1302,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-025",
@@ -1327,6 +1351,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-026",
@@ -1395,6 +1420,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-027",
@@ -1443,6 +1469,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-028",
@@ -1494,6 +1521,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-029",
@@ -1529,6 +1557,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-030",
@@ -1577,6 +1606,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-031",
@@ -1625,6 +1655,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-032",
@@ -1669,6 +1700,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-033",
@@ -1721,6 +1753,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-034",
@@ -1772,6 +1805,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-035",
@@ -1825,6 +1859,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-036",
@@ -1880,6 +1915,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-037",
@@ -1937,5 +1973,6 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
 ]

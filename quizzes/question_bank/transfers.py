@@ -129,6 +129,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-002",
@@ -169,6 +170,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-003",
@@ -222,6 +224,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-004",
@@ -270,6 +273,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-005",
@@ -332,6 +336,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-006",
@@ -371,6 +376,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-007",
@@ -421,6 +427,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-008",
@@ -476,6 +483,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-009",
@@ -542,6 +550,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-010",
@@ -600,6 +609,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-011",
@@ -659,6 +669,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-012",
@@ -720,6 +731,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-013",
@@ -775,6 +787,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-014",
@@ -830,6 +843,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-015",
@@ -877,6 +891,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-016",
@@ -913,6 +928,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-017",
@@ -974,6 +990,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-018",
@@ -1034,6 +1051,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-019",
@@ -1095,6 +1113,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-020",
@@ -1154,6 +1173,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-021",
@@ -1208,6 +1228,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-022",
@@ -1248,6 +1269,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-023",
@@ -1303,6 +1325,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-024",
@@ -1371,6 +1394,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-025",
@@ -1425,6 +1449,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-026",
@@ -1467,6 +1492,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-027",
@@ -1504,6 +1530,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-028",
@@ -1555,6 +1582,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-029",
@@ -1605,6 +1633,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-030",
@@ -1660,6 +1689,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-031",
@@ -1718,6 +1748,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-032",
@@ -1763,6 +1794,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-033",
@@ -1821,6 +1853,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-034",
@@ -1858,6 +1891,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-035",
@@ -1918,5 +1952,6 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
 ]
