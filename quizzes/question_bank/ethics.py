@@ -43,6 +43,14 @@ HHS_INCIDENTAL = (
     "45 CFR 164.502(a)(1)(iii); HHS OCR. Incidental Uses and Disclosures. "
     "https://www.hhs.gov/hipaa/for-professionals/privacy/guidance/incidental-uses-and-disclosures/index.html"
 )
+HHS_SECURITY_RULE = (
+    "45 CFR Part 164 Subpart C (HIPAA Security Rule: safeguards for electronic PHI). "
+    "https://www.hhs.gov/hipaa/for-professionals/security/index.html"
+)
+HHS_BREACH_RULE = (
+    "45 CFR 164.400-414 (HIPAA Breach Notification Rule). "
+    "https://www.hhs.gov/hipaa/for-professionals/breach-notification/index.html"
+)
 
 QUESTIONS = [
     {
@@ -1966,5 +1974,156 @@ QUESTIONS = [
         "domain": "D3",
         "nbcot_style": True,
         "audience": "cota",
+    },
+    {
+        "key": "ethics-041",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>An aide realizes she sent a text with a client's name and his afternoon therapy time to a wrong "
+            "number. The recipient has not replied. What should she do?</p>"
+        ),
+        "options": [
+            {
+                "text": "Delete the message from her phone so the error is not kept anywhere",
+                "correct": False,
+                "rationale": (
+                    "Deleting her copy does not recall the message, and it removes the record the privacy officer "
+                    "needs."
+                ),
+            },
+            {
+                "text": "Report it at once to her supervisor or the privacy officer, as the policy directs",
+                "correct": True,
+                "rationale": (
+                    "A suspected breach is reported right away. The privacy officer assesses it and decides on any "
+                    "notification."
+                ),
+            },
+            {
+                "text": "Text the number again asking the stranger to delete it, and report it only if they reply",
+                "correct": False,
+                "rationale": (
+                    "Contacting the recipient is for the privacy officer to decide, and waiting for a reply delays "
+                    "a report that should be made now."
+                ),
+            },
+            {
+                "text": "Do nothing, because a name and an appointment time are not health information",
+                "correct": False,
+                "rationale": (
+                    "A name linked to therapy appointments is individually identifiable health information held by "
+                    "a covered entity: it is PHI."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "An impermissible disclosure of PHI is presumed to be a breach unless the covered entity's risk "
+            "assessment shows a low probability of compromise, and notification deadlines can run from when any "
+            "workforce member knew. Staff report suspected breaches at once and leave the assessment to the privacy "
+            "officer."
+        ),
+        "references": [HHS_BREACH_RULE, CFR_PHI_DEFINITION],
+        "tags": ["hipaa", "breach", "texting"],
+        "difficulty": 2,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "ethics-042",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>A COTA wants to show the OTR how a client's hand edema changed during today's session. The "
+            "facility's policy allows client photos only on clinic devices, through its approved app. What is the "
+            "COTA's best action?</p>"
+        ),
+        "options": [
+            {
+                "text": "Photograph the hand on her own phone without the face, then delete it after showing the OTR",
+                "correct": False,
+                "rationale": (
+                    "Policy allows photos only on clinic devices. Personal phones back up and sync photos beyond the "
+                    "facility's control, and deleting later does not undo that."
+                ),
+            },
+            {
+                "text": "Take the photo with a clinic device in the approved app, and describe the change in her note",
+                "correct": True,
+                "rationale": (
+                    "This follows the facility's security policy, keeps the image in the record system, and gives "
+                    "the OTR both the picture and an objective description."
+                ),
+            },
+            {
+                "text": "Text the OTR a description of the edema with the client's initials instead of a photo",
+                "correct": False,
+                "rationale": (
+                    "Ordinary texts are not an approved channel for client information, and initials with clinical "
+                    "details can still identify a client."
+                ),
+            },
+            {
+                "text": "Skip the photo, since HIPAA forbids photographing clients for any reason",
+                "correct": False,
+                "rationale": (
+                    "HIPAA does not forbid clinical photos; it requires safeguards, which the facility's approved "
+                    "process provides."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "The Security Rule expects safeguards for electronic PHI, and facilities meet it with approved devices "
+            "and apps. Following the facility's process protects the client and gives the OTR accurate information; "
+            "personal phones and ordinary texts are outside those safeguards."
+        ),
+        "references": [HHS_SECURITY_RULE, AOTA_CODE_2020],
+        "tags": ["hipaa", "security", "photos", "personal-devices"],
+        "difficulty": 2,
+        "domain": "D3",
+        "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "ethics-043",
+        "module": MODULE,
+        "type": "truefalse",
+        "stem": (
+            "<p>True or false: If a staff member's personal phone holding client photos is lost, it needs reporting "
+            "only if the photos show clients' faces.</p>"
+        ),
+        "options": [
+            {
+                "text": "True",
+                "correct": False,
+                "rationale": (
+                    "Photos without faces can still identify clients, and a lost device is reported at once so the "
+                    "privacy officer can assess it."
+                ),
+            },
+            {
+                "text": "False",
+                "correct": True,
+                "rationale": (
+                    "Correct. Report a lost device with any client information at once; the privacy officer decides "
+                    "whether it is a breach."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Whether a loss is a reportable breach depends on the covered entity's risk assessment, including whether "
+            "the information was encrypted and what it contained. Staff report a lost device at once and do not "
+            "make that judgment themselves."
+        ),
+        "references": [HHS_BREACH_RULE, HHS_SECURITY_RULE, CFR_SAFE_HARBOR],
+        "tags": ["hipaa", "breach", "personal-devices"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
     },
 ]

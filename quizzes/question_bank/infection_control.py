@@ -41,6 +41,15 @@ OSHA_BBP = (
     "the definition of an exposure incident in 1910.1030(b). https://www.osha.gov/laws-regs/regulations/"
     "standardnumber/1910/1910.1030"
 )
+OSHA_RESPIRATORY = (
+    "Occupational Safety and Health Administration. Respiratory protection standard, 29 CFR 1910.134 (medical "
+    "evaluation and fit testing before use, and at least annually)."
+)
+CMS_EBP = (
+    "Centers for Medicare & Medicaid Services. QSO-24-08-NH: enhanced barrier precautions in nursing homes "
+    "(2024); CDC. Implementation of personal protective equipment use in nursing homes to prevent spread of "
+    "multidrug-resistant organisms."
+)
 
 QUESTIONS = [
     {
@@ -1974,5 +1983,213 @@ QUESTIONS = [
         "domain": "D3",
         "nbcot_style": True,
         "audience": "cota",
+    },
+    {
+        "key": "infection-038",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>While an aide helps a client with a nosebleed, a drop of the client's blood lands on the aide's "
+            "forearm. The aide washes it off at once and finds no cuts, cracks or rashes on the skin underneath. "
+            "Under OSHA's bloodborne pathogens standard, how is this contact classified?</p>"
+        ),
+        "options": [
+            {
+                "text": "An exposure incident, because any contact with blood counts as one",
+                "correct": False,
+                "rationale": (
+                    "OSHA's definition covers the eyes, mouth, other mucous membranes, non-intact skin and contact "
+                    "through the skin, not intact skin."
+                ),
+            },
+            {
+                "text": "An exposure incident only if the client is known to have a bloodborne infection",
+                "correct": False,
+                "rationale": (
+                    "The definition depends on the route of contact, not on what is known about the source. Most "
+                    "infections are not known at the time."
+                ),
+            },
+            {
+                ("text"): (
+                    "Not an exposure incident: blood on intact skin is not one, though policy may still ask for a "
+                    "report"
+                ),
+                "correct": True,
+                "rationale": (
+                    "Blood on intact skin does not meet OSHA's definition. The facility may still ask staff to "
+                    "report blood contact, so follow its policy."
+                ),
+            },
+            {
+                "text": "Not an exposure incident, because the blood was washed off within a few minutes",
+                "correct": False,
+                "rationale": (
+                    "Washing quickly is right, but it does not decide the classification; the route of contact "
+                    "does. Blood on broken skin would be an exposure incident however quickly it was washed."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "OSHA defines an exposure incident as contact of blood or other potentially infectious materials with the "
+            "eyes, mouth, other mucous membranes or non-intact skin, or through the skin, during work. Blood on "
+            "intact skin is washed off with soap and water at once and is not an exposure incident; the facility's "
+            "policy may still ask for a report."
+        ),
+        "references": [OSHA_BBP, CDC_HAND_HYGIENE],
+        "tags": ["bloodborne-pathogens", "exposure-incident"],
+        "difficulty": 2,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "infection-039",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>A nursing home resident with an indwelling urinary catheter is on <strong>enhanced barrier "
+            "precautions</strong>. The OTR's plan has the COTA practice toilet transfers with her in the therapy gym "
+            "bathroom today. Which approach fits the precautions?</p>"
+        ),
+        "options": [
+            {
+                (
+                    "text"
+                ): "Keep the session in her room, since enhanced barrier precautions confine residents to their rooms",
+                "correct": False,
+                "rationale": (
+                    "Unlike contact precautions, enhanced barrier precautions do not restrict residents to their "
+                    "rooms; she can come to the gym."
+                ),
+            },
+            {
+                "text": "Wear a gown and gloves for the transfer practice, and clean hands before and after",
+                "correct": True,
+                "rationale": (
+                    "Transferring and helping with toileting are high-contact activities, so a gown and gloves are "
+                    "worn for them, with hand hygiene as usual."
+                ),
+            },
+            {
+                "text": "Wear gloves only, since a gown is needed only when the resident has an active infection",
+                "correct": False,
+                "rationale": (
+                    "Enhanced barrier precautions call for gown and gloves during high-contact care whether or not "
+                    "the resident is ill; MDROs spread on clothing as well as hands."
+                ),
+            },
+            {
+                "text": "Wear a gown, gloves and an N95 respirator for the whole time she is in the gym",
+                "correct": False,
+                "rationale": (
+                    "A respirator is for airborne precautions. Enhanced barrier precautions call for gown and gloves "
+                    "during high-contact activities, not for every moment in the gym."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "CMS expects nursing homes to use enhanced barrier precautions, following CDC guidance, for residents "
+            "with indwelling devices, chronic wounds or certain MDROs. Staff wear a gown and gloves during "
+            "high-contact activities such as dressing, bathing, transferring, hygiene and toileting; the resident is "
+            "not confined to the room."
+        ),
+        "references": [CMS_EBP, HICPAC_ISOLATION_2007],
+        "tags": ["enhanced-barrier-precautions", "ppe", "nursing-home"],
+        "difficulty": 2,
+        "domain": "D2",
+        "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "infection-040",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>An aide is asked to bring a client's lunch tray into a room with an <strong>airborne "
+            "precautions</strong> sign. The aide has never been fit tested for a respirator. What should the aide "
+            "do?</p>"
+        ),
+        "options": [
+            {
+                "text": "Put on a surgical facemask instead, since any mask filters the air",
+                "correct": False,
+                "rationale": (
+                    "A facemask does not protect against airborne particles; airborne precautions call for a "
+                    "respirator."
+                ),
+            },
+            {
+                "text": "Put on an N95 from the cart and press it firmly against the face before entering",
+                "correct": False,
+                "rationale": (
+                    "A respirator protects only if it has been fit tested for that model and size, after a medical "
+                    "evaluation; pressing it on does not replace the fit test."
+                ),
+            },
+            {
+                "text": "Enter quickly without a mask and leave at once, keeping the visit under a minute",
+                "correct": False,
+                "rationale": "Airborne particles stay in the room's air; a short visit is not protection.",
+            },
+            {
+                "text": "Not enter, and tell the supervisor so a fit-tested colleague can take the tray",
+                "correct": True,
+                "rationale": (
+                    "Without a fit test the aide may not use a respirator, so the aide must not enter; reporting lets "
+                    "the task be reassigned."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Airborne precautions require a respirator such as an N95. OSHA's respiratory protection standard "
+            "requires a medical evaluation and a fit test for the exact respirator before first use, and at least "
+            "yearly after that, plus a user seal check each time it is put on. Staff who have not been fit tested do "
+            "not enter."
+        ),
+        "references": [OSHA_RESPIRATORY, HICPAC_ISOLATION_2007],
+        "tags": ["airborne-precautions", "respirator", "fit-testing"],
+        "difficulty": 2,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "infection-041",
+        "module": MODULE,
+        "type": "truefalse",
+        "stem": (
+            "<p>True or false: For a client on <strong>droplet precautions</strong>, staff put on a facemask when "
+            "they enter the room, in addition to standard precautions.</p>"
+        ),
+        "options": [
+            {
+                "text": "True",
+                "correct": True,
+                "rationale": "Correct. Droplet precautions add a facemask on entry to standard precautions.",
+            },
+            {
+                "text": "False",
+                "correct": False,
+                "rationale": (
+                    "Droplets from coughing, sneezing and talking travel a short distance, so a facemask is worn on "
+                    "entering the room."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "CDC's isolation guideline adds a facemask on room entry for droplet precautions. A fit-tested respirator "
+            "is the requirement for airborne precautions, not droplet precautions."
+        ),
+        "references": [HICPAC_ISOLATION_2007],
+        "tags": ["droplet-precautions", "ppe"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
     },
 ]

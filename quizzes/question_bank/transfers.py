@@ -1954,4 +1954,147 @@ QUESTIONS = [
         "nbcot_style": True,
         "audience": "cota",
     },
+    {
+        "key": "transfers-036",
+        "module": "safe-patient-transfers",
+        "type": "single",
+        "stem": (
+            "<p>A COTA and an aide are about to move a client from bed to wheelchair with a floor-based full-body "
+            "lift, as the plan requires. The sling the plan names is in the laundry, and the closet holds a sling "
+            "of the right size from a different manufacturer. What should the COTA do?</p>"
+        ),
+        "options": [
+            {
+                (
+                    "text"
+                ): "Use the other sling, checking that its loops fit the hooks of the lift before lifting the client",
+                "correct": False,
+                "rationale": (
+                    "Loops that seem to fit are not the test. Only slings the lift's manufacturer approves for that "
+                    "lift are used, because attachments and load ratings differ between systems."
+                ),
+            },
+            {
+                "text": "Do a careful two-person stand-pivot instead, guarding with a gait belt",
+                "correct": False,
+                "rationale": (
+                    "The plan calls for a full-body lift because the client cannot safely bear weight. Changing the "
+                    "method is the OTR's decision, and it risks a fall."
+                ),
+            },
+            {
+                "text": "Wait for an approved sling for this lift, and tell the nurse and OTR about the delay",
+                "correct": True,
+                "rationale": (
+                    "A sling is part of the lift system: use one the manufacturer approves for this lift, in the "
+                    "type and size the plan names. A short delay, reported, is safer than an improvised lift."
+                ),
+            },
+            {
+                "text": "Ask a third colleague to help lift the client into the chair by hand this once",
+                "correct": False,
+                "rationale": "Three people sharing an adult's weight are still each far over the 35-lb limit.",
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Mechanical lifts and slings work as a system: use only a sling the lift's manufacturer approves for that "
+            "lift, in the type and size the plan names, within both weight limits. When the right sling is not "
+            "available, the COTA delays the transfer and reports the delay rather than improvising a sling, a "
+            "different method or a manual lift."
+        ),
+        "references": [LIFT_IFU, WATERS_2007, FACILITY_SPHM_POLICY],
+        "tags": ["mechanical-lift", "slings", "safe-patient-handling"],
+        "difficulty": 2,
+        "domain": "D2",
+        "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "transfers-037",
+        "module": "safe-patient-transfers",
+        "type": "single",
+        "stem": (
+            "<p>A client has slid down in bed and needs to be moved up. The plan says to use a slide sheet with two "
+            "staff. Which approach is correct?</p>"
+        ),
+        "options": [
+            {
+                "text": "Raise the bed to working height, lock it, and slide the client up on the sheet on a count",
+                "correct": True,
+                "rationale": (
+                    "A working height protects your back, locked wheels keep the bed still, and the slide sheet "
+                    "lets the client move without being lifted."
+                ),
+            },
+            {
+                "text": "Keep the bed low for safety and pull the client up by the arms on the count of three",
+                "correct": False,
+                "rationale": (
+                    "A low bed makes staff stoop, and pulling on the arms can injure the client's shoulders."
+                ),
+            },
+            {
+                "text": "Hook your arms under the client's armpits from behind the bed head and pull the client up",
+                "correct": False,
+                "rationale": "Lifting under the armpits can injure the shoulders and is a manual lift of the trunk.",
+            },
+            {
+                "text": "Leave the slide sheet under the client afterwards so the next move is quicker",
+                "correct": False,
+                "rationale": (
+                    "A slide sheet left in place is slippery and the client can slide down again; remove it unless "
+                    "the plan says otherwise."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Repositioning in bed is done with a friction-reducing device, at a working height, with the bed locked, "
+            "the client helping as able and everyone moving on a shared count. Pulling on the arms or under the "
+            "armpits risks injury to client and staff."
+        ),
+        "references": [FACILITY_SPHM_POLICY, WATERS_2007],
+        "tags": ["bed-repositioning", "slide-sheet", "body-mechanics"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "transfers-038",
+        "module": "safe-patient-transfers",
+        "type": "truefalse",
+        "stem": (
+            "<p>True or false: Once a client is raised in a full-body lift, an aide may step away for a moment to "
+            "fetch the wheelchair, as long as the client is calm.</p>"
+        ),
+        "options": [
+            {
+                "text": "True",
+                "correct": False,
+                "rationale": "A client in a lift is never left unattended, even briefly; the chair is placed first.",
+            },
+            {
+                "text": "False",
+                "correct": True,
+                "rationale": (
+                    "Correct. Set up the destination before lifting and stay with the client throughout, guiding "
+                    "the client rather than the lift arm."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Manufacturers' instructions and facility policies agree that a client in a lift is never left "
+            "unattended. Set up and lock the chair before the lift, raise the client only as high as needed, and "
+            "stay with them."
+        ),
+        "references": [LIFT_IFU, FACILITY_SPHM_POLICY],
+        "tags": ["mechanical-lift", "safe-patient-handling"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
 ]
