@@ -26,9 +26,19 @@ MANUFACTURER_MANUALS = {
     "url": "",
 }
 
+# Belt-guarded walking rests on the facility's policy and the OT's plan; the VHA algorithms warn
+# against using a gait belt to lift, transfer or catch a patient (docs/content-sources.md).
+GAIT_BELT_BASIS = {
+    "citation": (
+        "Gait belt manufacturer's instructions for use, read with the facility's safe patient handling "
+        "policy and the supervising occupational therapist's plan of care."
+    ),
+    "url": "",
+}
+
 NC_AIDE_RULE = {
     "citation": (
-        "North Carolina Board of Occupational Therapy. 21 NCAC 38.1102, supervision of occupational therapy aides."
+        "North Carolina Board of Occupational Therapy. 21 NCAC 38 .1102, Delegation of duties to unlicensed personnel."
     ),
     "url": "",
 }
@@ -378,7 +388,7 @@ LESSON_WALKERS_AND_CANES = {
         ),
         (
             "references",
-            {"items": [VHA_SPHM, MANUFACTURER_MANUALS, NC_AIDE_RULE]},
+            {"items": [GAIT_BELT_BASIS, MANUFACTURER_MANUALS, NC_AIDE_RULE]},
         ),
     ],
 }

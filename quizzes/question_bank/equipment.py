@@ -53,9 +53,10 @@ MOBILITY_AID_IFU = (
     "OT or PT."
 )
 NHS_FHFT_WHEELCHAIR = "Frimley Health NHS Foundation Trust. Patient information leaflet on safe wheelchair use."
-VHA_ALG_AMBULATION = (
-    "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
-    "Algorithms (2014 revision), Algorithm 10: Ambulation."
+FACILITY_SPHM_POLICY = (
+    "The facility's safe patient handling policy and the supervising occupational therapist's plan of care for the "
+    "client (the basis for belt-guarded assistance; the VHA SPHM algorithms warn against using a gait belt to lift, "
+    "transfer or catch a patient)."
 )
 VHA_ALG_SEATED = (
     "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
@@ -652,7 +653,7 @@ QUESTIONS = [
             "underhand grip on the gait belt. From there the COTA can steady the trunk and, if needed, ease the "
             "client down instead of trying to catch them."
         ),
-        "references": [VHA_ALG_AMBULATION, MOBILITY_AID_IFU],
+        "references": [FACILITY_SPHM_POLICY, MOBILITY_AID_IFU],
         "tags": ["walker", "guarding", "ambulation"],
         "difficulty": 1,
         "domain": "D2",

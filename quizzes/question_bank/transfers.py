@@ -39,10 +39,6 @@ NIOSH_RNLE = (
     "Waters TR, Putz-Anderson V, Garg A. Applications Manual for the Revised NIOSH Lifting Equation. DHHS (NIOSH) "
     "Publication No. 94-110. Cincinnati, OH: NIOSH; 1994."
 )
-VHA_ALG_AMBULATION = (
-    "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
-    "Algorithms (2014 revision), Algorithm 10: Ambulation."
-)
 VHA_ALG_EXTREMITIES = (
     "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
     "Algorithms (2014 revision), Algorithm 11: Patient Handling Task Requiring Lifting of Extremities."
