@@ -49,3 +49,16 @@ def test_edit_page_warns_when_the_claim_is_larger_than_the_content(client, super
     assert "The content does not support this claim." in html
     assert "It claims 60 minutes, but has 25 minutes of measured activity" in html
     assert "It claims 1 contact hours" in html
+
+
+def test_category_hours_cannot_exceed_the_module_contact_hours(module):
+    from django.core.exceptions import ValidationError
+
+    module.category_contact_hours = Decimal("0.50")
+
+    with pytest.raises(ValidationError) as error:
+        module.clean()
+
+    assert error.value.message_dict == {
+        "category_contact_hours": ["The category hours cannot be more than the module's contact hours."]
+    }
