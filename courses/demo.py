@@ -103,6 +103,7 @@ def _module_page(data: dict) -> ModulePage:
         provider_name=PROVIDER_NAME,
         pdu_eligible=data["pdu_eligible"],
         state_categories=list(data["state_categories"]),
+        category_contact_hours=data.get("category_contact_hours"),
         renewal_months=data["renewal_months"],
         references=[{"type": "reference", "value": dict(item)} for item in data["references"]],
     )

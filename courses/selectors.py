@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
-from courses import seams, structure_cache
+from courses import credit_check, seams, structure_cache
 from courses.models import (
     CatalogPage,
     HomePage,
@@ -417,3 +417,23 @@ def course_search(*, query: str):
 def module_live_or_none(*, pk: int) -> ModulePage | None:
     """A published module by id (one query), for pages outside the page tree that link to it."""
     return ModulePage.objects.live().defer_streamfields().filter(pk=pk).first()
+
+
+# ------------------------------------------------------------------------------- credit check
+
+
+def module_content_time(*, module: ModulePage):
+    """The measured time of a module's content, for the credit check on its edit page.
+
+    Three queries: its lessons (drafts included, as the editor sees them), then (through the
+    `module_item_count` seam, since quizzes sit above courses) its published assessments' item counts
+    and the item counts of the knowledge checks its lessons use.
+    """
+    measures = [credit_check.body_measure(lesson.body.raw_data) for lesson in LessonPage.objects.child_of(module)]
+    check_slugs = {slug for measure in measures for slug in measure.knowledge_check_quizzes}
+    items = seams.call("module_item_count", module=module, knowledge_check_slugs=check_slugs)
+    return credit_check.content_time(
+        words=sum(m.words for m in measures),
+        items=items,
+        video_minutes=sum((m.video_minutes for m in measures), 0),
+    )

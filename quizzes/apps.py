@@ -19,6 +19,7 @@ class QuizzesConfig(AppConfig):
         seams.provide("modules_completed", progress_selectors.modules_completed_for)
         seams.provide("module_assessments", selectors.module_assessments)
         seams.provide("module_standing", progress_selectors.module_standing)
+        seams.provide("module_item_count", selectors.module_item_count)
         seams.provide("lesson_completed", progress_services.lesson_completed)
         seams.provide("knowledge_check_choices", blocks.knowledge_check_choices)
         seams.provide("knowledge_check_context", blocks.knowledge_check_context)

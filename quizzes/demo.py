@@ -49,6 +49,8 @@ PRACTICE_EXAM = {
     ),
 }
 ASSESSMENT_ITEMS = 10
+# An item's audience becomes a tag, so educators can filter by it and tag-draw quizzes can use it.
+AUDIENCE_TAGS = {"aide": ["for-aides"], "cota": ["for-cotas"]}
 ASSESSMENT_PASS_MARK = 80
 
 
@@ -66,7 +68,7 @@ def bank_item_draft(item: dict) -> QuestionDraft:
         difficulty=item.get("difficulty", 2),
         domain_code=item.get("domain") or "",
         nbcot_style=bool(item.get("nbcot_style")),
-        tags=list(item.get("tags", [])),
+        tags=[*item.get("tags", []), *AUDIENCE_TAGS.get(item.get("audience"), [])],
     )
 
 
@@ -102,12 +104,16 @@ def seed_blueprint() -> tuple[Blueprint, bool]:
 
 def seed_assessments(*, questions: list[dict]) -> list[str]:
     """A module assessment per module that has questions: a fixed list of 10 of its items,
-    spread evenly through the module's keys so every topic is represented."""
+    spread evenly through the module's keys so every topic is represented.
+
+    The modules are the onboarding path, so the assessments draw only from items written for aides
+    (`audience` "aide"); NBCOT-style items written for COTAs stay in the practice exam."""
     titles = {module["slug"]: module["title"] for module in MODULES}
     pass_marks = {module["slug"]: module.get("pass_mark", ASSESSMENT_PASS_MARK) for module in MODULES}
     by_module: dict[str, list[str]] = {}
     for item in sorted(questions, key=lambda item: item["key"]):
-        by_module.setdefault(item["module"], []).append(item["key"])
+        if item.get("audience", "aide") == "aide":
+            by_module.setdefault(item["module"], []).append(item["key"])
     ids = dict(Question.objects.filter(key__in=[item["key"] for item in questions]).values_list("key", "pk"))
     created = []
     for module_slug, keys in by_module.items():

@@ -315,3 +315,18 @@ def module_assessments(*, user, module) -> list[AssessmentStanding]:
         )
         for quiz in quizzes
     ]
+
+
+def module_item_count(*, module, knowledge_check_slugs) -> int:
+    """How many items a learner answers in a module: its published assessments (a drawn quiz counts
+    its draw) and the knowledge checks its lessons embed. Two queries; for the credit check."""
+    items = 0
+    for quiz in Quiz.objects.filter(module=module, kind=Quiz.Kind.ASSESSMENT, is_published=True).annotate(
+        n=Count("items")
+    ):
+        items += quiz.n if quiz.selection == Quiz.Selection.FIXED else (quiz.draw_count or 0)
+    if knowledge_check_slugs:
+        items += sum(
+            Quiz.objects.filter(slug__in=knowledge_check_slugs).annotate(n=Count("items")).values_list("n", flat=True)
+        )
+    return items

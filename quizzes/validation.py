@@ -6,6 +6,7 @@ the bank never holds a question its own editor would refuse.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -132,3 +133,87 @@ _TYPE_LABELS = {
     "truefalse": "True/false",
     "ordering": "Ordering",
 }
+
+
+# ------------------------------------------------------------------------------ answer cues
+
+
+@dataclass(frozen=True)
+class CueItem:
+    """What the cue check needs from one question: its type and, per option, length and key."""
+
+    key: str
+    qtype: str
+    lengths: tuple[int, ...]
+    correct: tuple[bool, ...]
+
+
+# How far above chance a count may rise before it is a cue: 2 standard deviations (about a 1 in 40
+# chance of a false alarm for one test).
+CUE_Z = 2.0
+
+
+def _chance(probabilities: list[float]) -> tuple[float, float]:
+    """Mean and standard deviation of a count of independent events with these probabilities."""
+    mean = sum(probabilities)
+    return mean, math.sqrt(sum(p * (1 - p) for p in probabilities))
+
+
+def bank_cue_problems(items: list[CueItem], *, label: str = "This bank") -> list[str]:
+    """Test-wise cues in a bank: answers a learner could pick without knowing the content.
+
+    - the key is the longest option (strictly) in more single-answer items than chance allows;
+    - stored key positions are skewed: some position holds the key of single-answer items, or one
+      of the keys of multi-select items, more often than chance allows (e.g. every key stored first,
+      every pick-3 key at A, B and C).
+
+    Chance: a single-answer item with n options has its key longest, or at a given position, with
+    probability 1/n; a multi-select item choosing k of n has a key at a given position with
+    probability k/n. A count more than `CUE_Z` standard deviations above its chance mean is flagged.
+    True/false and ordering items are left out: their stored order is fixed by their format.
+    """
+    problems = []
+    singles = [item for item in items if item.qtype == "single" and len(item.lengths) >= 3]
+    if singles:
+        longest = [
+            item.key
+            for item in singles
+            if sum(item.correct) == 1
+            and (key_length := item.lengths[item.correct.index(True)]) > 0
+            and all(
+                length < key_length for length, correct in zip(item.lengths, item.correct, strict=True) if not correct
+            )
+        ]
+        mean, sd = _chance([1 / len(item.lengths) for item in singles])
+        if len(longest) > mean + CUE_Z * sd:
+            problems.append(
+                f"{label}: the key is the longest option in {len(longest)} of {len(singles)} single-answer items; "
+                f"chance would give about {mean:.0f} (flagged above {mean + CUE_Z * sd:.0f}). "
+                f"Items: {', '.join(longest)}."
+            )
+    for qtype, noun in (("single", "single-answer"), ("multi", "multi-select")):
+        group = [item for item in items if item.qtype == qtype and item.lengths]
+        if not group:
+            continue
+        width = max(len(item.lengths) for item in group)
+        for position in range(width):
+            having = [item for item in group if position < len(item.lengths)]
+            count = sum(item.correct[position] for item in having)
+            mean, sd = _chance([sum(item.correct) / len(item.lengths) for item in having])
+            if count > mean + CUE_Z * sd:
+                problems.append(
+                    f"{label}: option {chr(ord('A') + position)} is stored as a key in {count} of {len(having)} "
+                    f"{noun} items; chance would give about {mean:.0f} (flagged above {mean + CUE_Z * sd:.0f}). "
+                    "Shuffle where the keys are stored."
+                )
+    return problems
+
+
+def cue_item_from_bank(item: dict) -> CueItem:
+    """A `quizzes.question_bank` dict as a CueItem."""
+    return CueItem(
+        key=item["key"],
+        qtype=item["type"],
+        lengths=tuple(len(option["text"]) for option in item["options"]),
+        correct=tuple(bool(option["correct"]) for option in item["options"]),
+    )

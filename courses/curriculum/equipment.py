@@ -26,9 +26,19 @@ MANUFACTURER_MANUALS = {
     "url": "",
 }
 
+# Belt-guarded walking rests on the facility's policy and the OT's plan; the VHA algorithms warn
+# against using a gait belt to lift, transfer or catch a patient (docs/content-sources.md).
+GAIT_BELT_BASIS = {
+    "citation": (
+        "Gait belt manufacturer's instructions for use, read with the facility's safe patient handling "
+        "policy and the supervising occupational therapist's plan of care."
+    ),
+    "url": "",
+}
+
 NC_AIDE_RULE = {
     "citation": (
-        "North Carolina Board of Occupational Therapy. 21 NCAC 38.1102, supervision of occupational therapy aides."
+        "North Carolina Board of Occupational Therapy. 21 NCAC 38 .1102, Delegation of duties to unlicensed personnel."
     ),
     "url": "",
 }
@@ -378,7 +388,7 @@ LESSON_WALKERS_AND_CANES = {
         ),
         (
             "references",
-            {"items": [VHA_SPHM, MANUFACTURER_MANUALS, NC_AIDE_RULE]},
+            {"items": [GAIT_BELT_BASIS, MANUFACTURER_MANUALS, NC_AIDE_RULE]},
         ),
     ],
 }
@@ -576,10 +586,13 @@ MODULE = {
         "Identify equipment questions that must be referred to the OT.",
     ],
     "audience": "New OT aides and technicians; OTA students",
-    "estimated_minutes": 60,
-    "ce_contact_hours": "1.0",
+    # Claims what the content supports (courses/credit_check.py; tests/courses/test_credit_claims.py).
+    "estimated_minutes": 30,
+    "ce_contact_hours": "0.25",
     "pdu_eligible": True,
     "state_categories": [],
+    "category_lessons": [],
+    "category_contact_hours": None,
     "renewal_months": None,
     "pass_mark": 80,
     "references": [

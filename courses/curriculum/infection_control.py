@@ -634,13 +634,305 @@ LESSON_CLEANING_EQUIPMENT = {
 }
 
 
+OSHA_BBP = {
+    "citation": (
+        "Occupational Safety and Health Administration. Bloodborne pathogens "
+        "standard, 29 CFR 1910.1030 (definition of an exposure incident in "
+        "paragraph (b))."
+    ),
+    "url": "https://www.osha.gov/laws-regs/regulations/standardnumber/1910/1910.1030",
+}
+
+OSHA_RESPIRATORY = {
+    "citation": (
+        "Occupational Safety and Health Administration. Respiratory "
+        "protection standard, 29 CFR 1910.134 (medical evaluation and fit "
+        "testing of respirators)."
+    ),
+    "url": "https://www.osha.gov/laws-regs/regulations/standardnumber/1910/1910.134",
+}
+
+CMS_EBP = {
+    "citation": (
+        "Centers for Medicare & Medicaid Services. QSO-24-08-NH: enhanced "
+        "barrier precautions in nursing homes (2024); and CDC, Implementation "
+        "of personal protective equipment use in nursing homes to prevent "
+        "spread of multidrug-resistant organisms."
+    ),
+    "url": "https://www.cdc.gov/long-term-care-facilities/hcp/prevent-mdro/ppe.html",
+}
+
+
+LESSON_BLOODBORNE_PATHOGENS = {
+    "slug": "bloodborne-pathogens-and-exposure-incidents",
+    "title": "Bloodborne pathogens: what counts as an exposure incident",
+    "intro": (
+        "What OSHA's bloodborne pathogens standard asks of you and your "
+        "employer, and how to tell an exposure incident from blood on intact "
+        "skin."
+    ),
+    "body": [
+        (
+            "rich_text",
+            "<p>Therapy staff do not usually handle needles, but blood and "
+            "other body fluids still turn up in therapy work: a skin tear "
+            "during a transfer, a wound dressing that leaks during dressing "
+            "practice, a nosebleed in the gym. The US Occupational Safety and "
+            "Health Administration (OSHA) protects workers from germs carried "
+            "in blood, such as hepatitis B, hepatitis C and HIV, through its "
+            "<strong>bloodborne pathogens standard</strong> (29 CFR "
+            "1910.1030). Your employer has duties under it, and so do you.</p>",
+        ),
+        ("heading", {"text": "What your employer must provide", "level": "h2"}),
+        (
+            "rich_text",
+            "<p>If your job can bring you into contact with blood or other "
+            "potentially infectious materials, the standard expects your "
+            "employer to have a written exposure control plan, to train you "
+            "when you start and at least once a year after that, to provide "
+            "the gloves and other protective equipment you need at no cost, "
+            "to offer the hepatitis B vaccine, and to arrange a confidential "
+            "medical evaluation if you have an exposure incident. Ask your "
+            "supervisor where the plan is kept and who to call after an "
+            "exposure; you should know both before you need them.</p>",
+        ),
+        ("heading", {"text": "Exposure incident or not?", "level": "h2"}),
+        (
+            "rich_text",
+            "<p>The standard defines an <strong>exposure incident</strong> as "
+            "contact of blood or other potentially infectious materials with "
+            "the eyes, the mouth or another mucous membrane, with "
+            "<em>non-intact</em> skin, or through the skin (for example a "
+            "needlestick or a cut from a contaminated sharp), that happens "
+            "while you are doing your job.</p>"
+            "<p>Blood on healthy, <strong>intact skin</strong> is therefore "
+            "not an exposure incident. Wash it off with soap and water at "
+            "once, and then look closely at the skin. Skin is not intact if "
+            "it is chapped, cracked, scratched, has a hangnail or a healing "
+            "cut, or has dermatitis. If any of that was under the blood, the "
+            "contact is an exposure incident. Many facilities ask staff to "
+            "report every blood contact anyway, so follow your facility's "
+            "policy as well as the definition.</p>",
+        ),
+        (
+            "procedure",
+            {
+                "title": "After blood or body fluid reaches you",
+                "steps": [
+                    {
+                        "instruction": "Make the client safe, then stop what you are doing.",
+                        "safety_points": "<p>Call for a colleague to stay with the client if you need to leave.</p>",
+                        "common_errors": "<p>Finishing the task first and washing later.</p>",
+                    },
+                    {
+                        "instruction": "Wash skin with soap and water; flush "
+                        "eyes, nose or mouth with plenty of clean water.",
+                        "safety_points": "<p>Use the eyewash station if splashes reached the eyes.</p>",
+                        "common_errors": "<p>Using alcohol rub on visibly soiled skin.</p>",
+                    },
+                    {
+                        "instruction": "Check whether the skin that was "
+                        "touched is intact, and whether any fluid reached the "
+                        "eyes, nose or mouth.",
+                        "safety_points": "",
+                        "common_errors": "<p>Judging intact skin at a glance "
+                        "without looking for small cuts or cracks.</p>",
+                    },
+                    {
+                        "instruction": "If it was an exposure incident, report "
+                        "it to your supervisor at once, as the exposure control "
+                        "plan directs.",
+                        "safety_points": "<p>Some follow-up treatment works "
+                        "best when it starts within hours, so do not wait for "
+                        "the end of the shift.</p>",
+                        "common_errors": "<p>Deciding the source client "
+                        "\u201clooks healthy\u201d and not reporting.</p>",
+                    },
+                    {
+                        "instruction": "Complete the incident documentation your facility requires.",
+                        "safety_points": "<p>Medical evaluation and test "
+                        "results after an exposure are confidential.</p>",
+                        "common_errors": "",
+                    },
+                ],
+            },
+        ),
+        ("heading", {"text": "Everyday habits that prevent exposures", "level": "h2"}),
+        (
+            "rich_text",
+            "<ul>"
+            "<li>Wear gloves whenever you expect to touch blood, body fluids, "
+            "mucous membranes or broken skin, and cover your own cuts with a "
+            "waterproof dressing.</li>"
+            "<li>Add eye protection and a mask when a splash or spray is "
+            "possible, such as during oral care or suctioning.</li>"
+            "<li>Clean your hands right after taking gloves off.</li>"
+            "<li>Never pick up broken glass with your hands, and never recap, "
+            "bend or throw a used needle or lancet in the trash: leave sharps "
+            "to staff trained for them and use the sharps container.</li>"
+            "<li>Clean up blood spills as your facility's policy says, using "
+            "an EPA-registered disinfectant for its label contact time.</li>"
+            "</ul>",
+        ),
+        (
+            "key_terms",
+            {
+                "terms": [
+                    {
+                        "term": "Exposure incident",
+                        "definition": "Contact of blood or other potentially "
+                        "infectious materials with eyes, mouth, other mucous "
+                        "membranes, non-intact skin, or through the skin, "
+                        "during your work.",
+                    },
+                    {
+                        "term": "Intact skin",
+                        "definition": "Skin with no cuts, cracks, chapping, "
+                        "hangnails or dermatitis; blood on it is not an "
+                        "exposure incident.",
+                    },
+                    {
+                        "term": "Exposure control plan",
+                        "definition": "Your employer's written plan for "
+                        "preventing exposures and for what happens after one.",
+                    },
+                ]
+            },
+        ),
+        ("references", {"items": [OSHA_BBP, CDC_ISOLATION_2007, CDC_CLEAN_HANDS]}),
+    ],
+}
+
+
+LESSON_TRANSMISSION_PRECAUTIONS = {
+    "slug": "droplet-airborne-and-enhanced-barrier-precautions",
+    "title": "Droplet, airborne and enhanced barrier precautions",
+    "intro": (
+        "What the signs on a client's door mean for your PPE, why airborne "
+        "precautions need a fit-tested respirator, and how enhanced barrier "
+        "precautions change therapy in nursing homes."
+    ),
+    "body": [
+        (
+            "rich_text",
+            "<p>Standard precautions apply to every client. Some clients "
+            "also need <strong>transmission-based precautions</strong>, "
+            "chosen by how their infection spreads. CDC's 2007 isolation "
+            "guideline describes three kinds: contact, droplet and airborne. "
+            "Nursing homes also use <strong>enhanced barrier "
+            "precautions</strong> for some residents. The sign at the door "
+            "tells you which apply; your infection prevention team decides, "
+            "not you.</p>",
+        ),
+        ("heading", {"text": "Droplet precautions", "level": "h2"}),
+        (
+            "rich_text",
+            "<p>Some germs, such as influenza, spread in large droplets when "
+            "a person coughs, sneezes or talks, and travel only a short "
+            "distance. For a client on droplet precautions, put on a "
+            "facemask when you enter the room, in addition to standard "
+            "precautions. If the client must leave the room, for example to "
+            "reach the therapy gym when the plan and the infection "
+            "prevention team allow it, the client wears a facemask if they "
+            "can tolerate one.</p>",
+        ),
+        ("heading", {"text": "Airborne precautions and respirators", "level": "h2"}),
+        (
+            "rich_text",
+            "<p>Other germs, such as those that cause tuberculosis, measles "
+            "and chickenpox, travel on tiny particles that stay in the air. "
+            "Clients on airborne precautions stay in an airborne infection "
+            "isolation room with the door closed. Staff entering wear a "
+            "<strong>respirator</strong>, such as an N95, not an ordinary "
+            "facemask.</p>"
+            "<p>A respirator only protects you if it seals to your face. "
+            "Under OSHA's respiratory protection standard (29 CFR 1910.134), "
+            "your employer must have you medically evaluated and "
+            "<strong>fit tested</strong> for the exact make, model and size "
+            "before you first use it, and fit tested again at least once a "
+            "year. Each time you put it on, do the user seal check you were "
+            "taught. If you have not been fit tested, you must not enter the "
+            "room: tell your supervisor so the session can be reassigned or "
+            "rescheduled.</p>",
+        ),
+        ("heading", {"text": "Enhanced barrier precautions (nursing homes)", "level": "h2"}),
+        (
+            "rich_text",
+            "<p>Multidrug-resistant organisms (MDROs) often live on a "
+            "resident's skin or in a wound without causing illness, and they "
+            "spread on staff hands and clothing during close care. Since "
+            "2024, CMS has expected nursing homes to use <strong>enhanced "
+            "barrier precautions</strong> (CMS memo QSO-24-08-NH, following "
+            "CDC guidance). Residents on them typically have a chronic wound, "
+            "an indwelling medical device such as a urinary catheter, "
+            "feeding tube or central line, or a known MDRO where contact "
+            "precautions do not otherwise apply.</p>"
+            "<p>Under enhanced barrier precautions, staff wear a "
+            "<strong>gown and gloves during high-contact care</strong>. "
+            "CDC's list of high-contact activities includes dressing, "
+            "bathing or showering, transferring, providing hygiene, changing "
+            "linens, changing briefs or helping with toileting, and device or "
+            "wound care. Much of that is therapy work. Unlike contact "
+            "precautions, enhanced barrier precautions do not confine the "
+            "resident to their room: they can still come to the gym and to "
+            "group activities.</p>",
+        ),
+        (
+            "checklist",
+            {
+                "title": "Before a session with a client on precautions",
+                "items": [
+                    "I have read the sign at the door and checked the facility's policy for this kind of precaution.",
+                    "I know which PPE the planned activities need, including gown and gloves for "
+                    "high-contact care under enhanced barrier precautions.",
+                    "For airborne precautions, I have been fit tested for the respirator available "
+                    "and will do a seal check.",
+                    "I have planned with the OT how the session can be adapted if the client must stay in the room.",
+                    "I know how shared equipment will be cleaned or kept for this client.",
+                ],
+            },
+        ),
+        (
+            "key_terms",
+            {
+                "terms": [
+                    {
+                        "term": "Droplet precautions",
+                        "definition": "A facemask on entering the room, added to standard precautions.",
+                    },
+                    {
+                        "term": "Airborne precautions",
+                        "definition": "An airborne infection isolation room "
+                        "and a fit-tested respirator for everyone entering.",
+                    },
+                    {
+                        "term": "Fit test",
+                        "definition": "A test that a particular respirator "
+                        "model and size seals to your face; done before first "
+                        "use and at least yearly.",
+                    },
+                    {
+                        "term": "Enhanced barrier precautions",
+                        "definition": "Gown and gloves for high-contact care "
+                        "of nursing home residents at higher risk of carrying "
+                        "MDROs.",
+                    },
+                ]
+            },
+        ),
+        ("references", {"items": [CDC_ISOLATION_2007, OSHA_RESPIRATORY, CMS_EBP, CDC_PPE_SEQUENCE]}),
+    ],
+}
+
+
 MODULE = {
     "slug": "hygiene-and-infection-control",
     "title": "Hygiene and infection control",
     "topic": "infection-control",
     "summary": (
-        "Hand hygiene, standard precautions, PPE and the cleaning of shared "
-        "therapy equipment. An annual compliance module."
+        "Hand hygiene, standard precautions, PPE, the cleaning of shared "
+        "therapy equipment, bloodborne pathogens, and droplet, airborne and "
+        "enhanced barrier precautions. An annual compliance module."
     ),
     "objectives": [
         "Identify the moments for hand hygiene during a therapy session.",
@@ -650,12 +942,18 @@ MODULE = {
         "Classify therapy equipment with the Spaulding scheme and disinfect it "
         "for the full EPA label contact time, using a List K product when "
         "required.",
+        "Tell an OSHA exposure incident from blood on intact skin, and choose "
+        "the PPE that droplet, airborne and enhanced barrier precautions call "
+        "for.",
     ],
     "audience": "All OT aides, technicians, OTAs and OTA students; annual refresher for therapy staff",
-    "estimated_minutes": 60,
-    "ce_contact_hours": "1.0",
+    # Claims what the content supports (courses/credit_check.py; tests/courses/test_credit_claims.py).
+    "estimated_minutes": 40,
+    "ce_contact_hours": "0.5",
     "pdu_eligible": False,
     "state_categories": [],
+    "category_lessons": [],
+    "category_contact_hours": None,
     "renewal_months": 12,
     "pass_mark": 80,
     "references": [
@@ -666,10 +964,15 @@ MODULE = {
         CDC_PPE_SEQUENCE,
         CDC_SPAULDING,
         EPA_DISINFECTANTS,
+        OSHA_BBP,
+        OSHA_RESPIRATORY,
+        CMS_EBP,
     ],
     "lessons": [
         LESSON_HAND_HYGIENE,
         LESSON_STANDARD_PRECAUTIONS,
         LESSON_CLEANING_EQUIPMENT,
+        LESSON_BLOODBORNE_PATHOGENS,
+        LESSON_TRANSMISSION_PRECAUTIONS,
     ],
 }

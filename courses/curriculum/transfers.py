@@ -624,6 +624,171 @@ LESSON_SLIDING_BOARD_AND_FALLS = {
 }
 
 
+LIFT_IFU = {
+    "citation": (
+        "Mechanical lift and sling manufacturers' instructions for use for the "
+        "specific models in use, including weight capacity, sling sizing and "
+        "which slings are approved for which lift."
+    ),
+    "url": "",
+}
+
+
+LESSON_LIFTS_SLINGS_REPOSITIONING = {
+    "slug": "mechanical-lifts-slings-and-bed-repositioning",
+    "title": "Mechanical lifts, slings and repositioning in bed",
+    "intro": (
+        "How powered lifts and slings replace manual lifting, the checks to "
+        "make before every lift, and how to reposition a client in bed "
+        "without lifting their weight."
+    ),
+    "body": [
+        (
+            "rich_text",
+            "<p>The 35-pound limit from the first lesson means that most "
+            "transfers of a client who cannot bear weight, and most moves up "
+            "or across a bed, need equipment. Facilities use two main kinds "
+            "of powered lift: <strong>full-body lifts</strong> (floor-based "
+            "or ceiling-mounted) for clients who cannot stand or help much, "
+            "and <strong>sit-to-stand lifts</strong> for clients who can bear "
+            "some weight and follow directions. For repositioning in bed they "
+            "use <strong>friction-reducing devices</strong> such as slide "
+            "sheets. Safe patient handling programs, including the VHA "
+            "algorithms, point staff to this equipment instead of lifting by "
+            "hand.</p>"
+            "<p>The supervising OT's plan, together with the nursing care "
+            "plan, names the lift, the sling and the number of staff for each "
+            "client. Aides use a lift only after they have been trained and "
+            "checked off on that model; your facility's policy says how many "
+            "staff a lift needs.</p>",
+        ),
+        ("heading", {"text": "Slings: the right one, the right size, intact", "level": "h2"}),
+        (
+            "rich_text",
+            "<p>A sling is part of the lift system. Use only a sling the "
+            "lift's manufacturer approves for that lift, in the type and size "
+            "the plan names, and within the weight capacity of both the sling "
+            "and the lift. Before every use, look for fraying, tears, "
+            "stretched or worn straps and loops, and damaged buckles or "
+            "clips. A sling that fails inspection is taken out of use and "
+            "reported, never \u201cjust used once more\u201d. Many slings "
+            "are for one client only; follow your facility's policy for "
+            "laundering and reuse.</p>",
+        ),
+        (
+            "procedure",
+            {
+                "title": "Assisting with a full-body lift transfer",
+                "steps": [
+                    {
+                        "instruction": "Check the plan for the lift, sling "
+                        "type and size, and number of staff; gather the team.",
+                        "safety_points": "<p>If the named sling or lift is not available, stop and ask.</p>",
+                        "common_errors": "<p>Substituting a sling from another brand or another client.</p>",
+                    },
+                    {
+                        "instruction": "Inspect the lift (battery, controls, emergency lowering) and the sling.",
+                        "safety_points": (
+                            "<p>Know where the emergency stop and lowering controls are before you start.</p>"
+                        ),
+                        "common_errors": "",
+                    },
+                    {
+                        "instruction": "Explain the lift to the client and "
+                        "position the sling as the manufacturer's instructions "
+                        "show, by rolling the client with a colleague.",
+                        "safety_points": "",
+                        "common_errors": "<p>A sling that is off-center or twisted under the client.</p>",
+                    },
+                    {
+                        "instruction": "Attach the sling straps or loops "
+                        "exactly as the instructions show, and check every "
+                        "attachment before lifting.",
+                        "safety_points": "<p>Raise the client only slightly "
+                        "at first and check again before lifting higher.</p>",
+                        "common_errors": "<p>Crossing or mismatching loops on the two sides.</p>",
+                    },
+                    {
+                        "instruction": "Lift only as high as needed to clear "
+                        "the surface, and move slowly, guiding the client, "
+                        "never the lift arm.",
+                        "safety_points": "<p>Follow the manufacturer's "
+                        "instruction on the lift's casters during lifting; "
+                        "it differs between models.</p>",
+                        "common_errors": "<p>Leaving the client unattended in the lift, even for a moment.</p>",
+                    },
+                    {
+                        "instruction": "Lower the client onto the locked "
+                        "chair or bed, remove the sling as the plan directs "
+                        "and make the client comfortable.",
+                        "safety_points": "",
+                        "common_errors": "",
+                    },
+                ],
+            },
+        ),
+        ("heading", {"text": "Repositioning in bed", "level": "h2"}),
+        (
+            "rich_text",
+            "<p>Moving a client up the bed or turning them is one of the most "
+            "frequent handling tasks, and pulling a client up by the arms or "
+            "under the armpits can injure their shoulders and your back. "
+            "Instead:</p>"
+            "<ul>"
+            "<li>Raise the bed to a working height and lock its wheels.</li>"
+            "<li>Use a slide sheet or other friction-reducing device, with "
+            "the number of staff your policy sets, or the ceiling lift with a "
+            "repositioning sling if the plan says so.</li>"
+            "<li>Let the client help as much as they can, for example by "
+            "bending the knees and pushing with the feet on the count.</li>"
+            "<li>Move on a shared count, shifting your weight from foot to "
+            "foot instead of reaching and pulling.</li>"
+            "<li>Remove friction-reducing devices when you finish, unless the "
+            "plan says to leave one in place, because lying on them can be "
+            "slippery.</li>"
+            "</ul>",
+        ),
+        (
+            "callout",
+            {
+                "kind": "safety",
+                "title": "When the routine changes",
+                "body": (
+                    "<p>If the client is heavier, weaker, more confused or in "
+                    "more pain than usual, or the equipment does not match "
+                    "the plan, the task is no longer routine. Make the client "
+                    "safe, do not improvise a manual lift, and tell the OT "
+                    "and the nurse.</p>"
+                ),
+            },
+        ),
+        (
+            "key_terms",
+            {
+                "terms": [
+                    {
+                        "term": "Full-body lift",
+                        "definition": "A floor-based or ceiling-mounted "
+                        "powered lift that carries the client's whole weight "
+                        "in a sling.",
+                    },
+                    {
+                        "term": "Sit-to-stand lift",
+                        "definition": "A powered lift for a client who can bear some weight and follow directions.",
+                    },
+                    {
+                        "term": "Friction-reducing device",
+                        "definition": "A slide sheet or similar device that "
+                        "lets a client be moved in bed without being lifted.",
+                    },
+                ]
+            },
+        ),
+        ("references", {"items": [LIFT_IFU, WATERS_2007, VHA_SPHM, GAIT_BELT_BASIS]}),
+    ],
+}
+
+
 MODULE = {
     "slug": "safe-patient-transfers",
     "title": "Safe patient transfers and body mechanics",
@@ -631,7 +796,9 @@ MODULE = {
     "summary": (
         "Why manual lifting has limits, and how to guard and assist "
         "stand-pivot and sliding-board transfers that the supervising OT has "
-        "planned. Includes what to do when a client starts to fall."
+        "planned, how to use mechanical lifts and slings, and how to "
+        "reposition a client in bed. Includes what to do when a client starts "
+        "to fall."
     ),
     "objectives": [
         "Explain why the maximum recommended weight for manually lifting a "
@@ -640,18 +807,23 @@ MODULE = {
         "Demonstrate the set-up and guarding steps of a stand-pivot transfer toward the client's stronger side.",
         "Demonstrate the set-up of a sliding-board transfer, including board placement and finger safety.",
         "Describe the correct response when a client starts to fall and the steps to take after a fall.",
+        "Check a mechanical lift and sling before use, and reposition a client in bed without lifting their weight.",
     ],
     "audience": "New OT aides and technicians; OTA students",
-    "estimated_minutes": 60,
-    "ce_contact_hours": "1.0",
+    # Claims what the content supports (courses/credit_check.py; tests/courses/test_credit_claims.py).
+    "estimated_minutes": 40,
+    "ce_contact_hours": "0.5",
     "pdu_eligible": True,
     "state_categories": [],
+    "category_lessons": [],
+    "category_contact_hours": None,
     "renewal_months": None,
     "pass_mark": 80,
-    "references": [WATERS_2007, VHA_SPHM, GAIT_BELT_BASIS, CDC_STEADI, NC_AIDE_RULE],
+    "references": [WATERS_2007, VHA_SPHM, GAIT_BELT_BASIS, LIFT_IFU, CDC_STEADI, NC_AIDE_RULE],
     "lessons": [
         LESSON_WHY_35_POUNDS,
         LESSON_GAIT_BELT_STAND_PIVOT,
         LESSON_SLIDING_BOARD_AND_FALLS,
+        LESSON_LIFTS_SLINGS_REPOSITIONING,
     ],
 }

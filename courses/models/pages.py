@@ -22,6 +22,7 @@ from wagtail.url_routing import RouteResult
 from courses import structure_cache
 from courses.blocks import LessonStreamBlock, ObjectiveBlock, ReferenceBlock
 from courses.fields import ChoiceListField
+from courses.panels import CreditCheckPanel
 
 
 class Topic(models.TextChoices):
@@ -234,6 +235,16 @@ class ModulePage(Page):
         verbose_name="state CE categories",
         help_text="Tick the categories this module satisfies for state licence renewal.",
     )
+    category_contact_hours = models.DecimalField(
+        "contact hours counted toward the categories",
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="When only part of the module covers the ticked categories (e.g. the ethics lessons of a "
+        "module that also teaches HIPAA), the hours of that part. Leave empty when the whole module does.",
+    )
     renewal_months = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
@@ -259,7 +270,9 @@ class ModulePage(Page):
                 FieldRowPanel([FieldPanel("ce_contact_hours"), FieldPanel("pdu_eligible")]),
                 FieldRowPanel([FieldPanel("provider_name"), FieldPanel("approval_number")]),
                 FieldPanel("state_categories"),
+                FieldPanel("category_contact_hours"),
                 FieldPanel("renewal_months"),
+                CreditCheckPanel(heading="Does the content support this claim?"),
             ],
             heading="Continuing-education credit",
         ),
@@ -296,6 +309,10 @@ class ModulePage(Page):
         super().clean()
         if self.pk and any(module.pk == self.pk for module in self.prerequisites.all()):
             raise ValidationError({"prerequisites": "A module cannot be its own prerequisite."})
+        if self.category_contact_hours is not None and self.category_contact_hours > (self.ce_contact_hours or 0):
+            raise ValidationError(
+                {"category_contact_hours": "The category hours cannot be more than the module's contact hours."}
+            )
 
     def get_context(self, request, *args, **kwargs):
         from courses import selectors  # seam: Wagtail's get_context; selectors import these models

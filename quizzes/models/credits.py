@@ -130,6 +130,19 @@ class CreditEntry(models.Model):
     pdu = models.DecimalField("NBCOT PDU", max_digits=6, decimal_places=2)
     pdu_eligible = models.BooleanField()
     categories = ChoiceListField(item_choices=StateCategory.choices, verbose_name="state CE categories")
+    category_hours = models.DecimalField(
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="The part of the contact hours that counts toward `categories`; empty = all of them.",
+    )
+    pdu_note = models.CharField(
+        "PDU basis",
+        max_length=300,
+        blank=True,
+        help_text="Why this entry earned the PDUs it did, e.g. completed under an onboarding assignment.",
+    )
     provider = models.CharField(max_length=200, blank=True)
     approval_number = models.CharField(max_length=100, blank=True)
     title = models.CharField(max_length=300)
@@ -182,6 +195,11 @@ class CreditEntry(models.Model):
     def get_categories_display(self) -> list[str]:
         labels = dict(StateCategory.choices)
         return [labels.get(key, key) for key in self.categories]
+
+    @property
+    def hours_in_categories(self):
+        """Contact hours that count toward the entry's categories."""
+        return self.contact_hours if self.category_hours is None else self.category_hours
 
 
 class ExternalCredit(models.Model):

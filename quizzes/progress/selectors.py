@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -296,7 +297,10 @@ def learner_dashboard(*, user, now: datetime.datetime) -> Dashboard:
         in_period = Q(earned_on__gte=period.start, earned_on__lte=period.end)
         sums["state_hours"] = Sum("contact_hours", filter=in_period)
         for index, rule in enumerate(rules):
-            sums[f"rule_{index}"] = Sum("contact_hours", filter=in_period & _category_filter(rule.categories))
+            # Only the part of an entry that covers its categories counts toward a category rule.
+            sums[f"rule_{index}"] = Sum(
+                Coalesce("category_hours", "contact_hours"), filter=in_period & _category_filter(rule.categories)
+            )
     totals = {key: value or ZERO for key, value in CreditEntry.objects.filter(user=user).aggregate(**sums).items()}
 
     # Goals follow the credential: aides and students are not NBCOT-certified, so they get no

@@ -34,7 +34,7 @@ from quizzes.models import (
     QuizItem,
     ReviewCard,
 )
-from quizzes.progress import conversions, review
+from quizzes.progress import conversions, eligibility, review
 from quizzes.progress.evidence import EXTENSIONS, check_evidence
 from quizzes.progress.goals import add_months
 from quizzes.skills import selectors as skills_selectors
@@ -106,7 +106,7 @@ def module_completion_check(*, user, module: ModulePage, now: datetime.datetime)
     except IntegrityError:
         return None  # a concurrent request recorded it first
     if module.ce_contact_hours > 0:
-        _credit_award(completion=completion, module=module, assessed=has_assessment)
+        _credit_award(completion=completion, module=module, assessed=has_assessment, now=now)
         Certificate.objects.create(user=user, completion=completion, issued_at=now)
     return completion
 
@@ -117,15 +117,26 @@ def completion_expires_at(*, module: ModulePage, completed_at: datetime.datetime
     return add_months(completed_at, module.renewal_months) if module.renewal_months else None
 
 
-def module_credit_entry(*, completion: ModuleCompletion, module: ModulePage, assessed: bool) -> CreditEntry:
+def module_credit_entry(
+    *, completion: ModuleCompletion, module: ModulePage, assessed: bool, mandated_by=None
+) -> CreditEntry:
     """The (unsaved) ledger entry a completion of `module` earns: the NBCOT conversions applied to
-    the module's credit attributes. Pure, so bulk writers (the benchmark seeder) reuse the rule."""
+    the module's credit attributes. PDUs depend on how the learner took the module (see
+    `eligibility`): under an onboarding or annual-compliance assignment (`mandated_by`) it earns
+    none, and the entry says why. Pure, so bulk writers (the benchmark seeder) reuse the rule."""
+    approved = bool(module.approval_number.strip())
+    decision = eligibility.pdu_decision(
+        module_eligible=module.pdu_eligible, mandated_by=mandated_by, approved_provider=approved
+    )
     units = conversions.module_units(
         contact_hours=module.ce_contact_hours,
-        pdu_eligible=module.pdu_eligible,
+        pdu_eligible=decision.eligible,
         assessed=assessed,
-        approved_provider=bool(module.approval_number.strip()),
+        approved_provider=approved,
     )
+    category_hours = None
+    if module.state_categories and module.category_contact_hours is not None:
+        category_hours = min(module.category_contact_hours, units.contact_hours)
     return CreditEntry(
         user_id=completion.user_id,
         kind=CreditEntry.Kind.MODULE,
@@ -135,16 +146,24 @@ def module_credit_entry(*, completion: ModuleCompletion, module: ModulePage, ass
         contact_hours=units.contact_hours,
         ceu=units.ceu,
         pdu=units.pdu,
-        pdu_eligible=module.pdu_eligible,
+        pdu_eligible=decision.eligible,
+        pdu_note=decision.note,
         categories=list(module.state_categories),
+        category_hours=category_hours,
         provider=module.provider_name,
         approval_number=module.approval_number,
         title=module.title,
     )
 
 
-def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed: bool) -> CreditEntry:
-    entry = module_credit_entry(completion=completion, module=module, assessed=assessed)
+def _credit_award(*, completion: ModuleCompletion, module: ModulePage, assessed: bool, now) -> CreditEntry:
+    """Save the ledger entry for a completion, after asking whether an assignment mandated it."""
+    mandated = (
+        eligibility.mandating_assignment(user=completion.user_id, module=module, before=now)
+        if module.pdu_eligible
+        else None
+    )
+    entry = module_credit_entry(completion=completion, module=module, assessed=assessed, mandated_by=mandated)
     entry.save(force_insert=True)
     return entry
 
@@ -175,7 +194,9 @@ def credit_reverse(*, entry: CreditEntry, reason: str, by) -> CreditEntry:
                 ceu=None if entry.ceu is None else -entry.ceu,
                 pdu=-entry.pdu,
                 pdu_eligible=entry.pdu_eligible,
+                pdu_note=entry.pdu_note,
                 categories=list(entry.categories),
+                category_hours=None if entry.category_hours is None else -entry.category_hours,
                 provider=entry.provider,
                 approval_number=entry.approval_number,
                 title=f"Reversal: {entry.title}"[:300],

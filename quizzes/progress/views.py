@@ -74,7 +74,7 @@ def _csv_cell(value) -> str:
 
 CSV_HEADER = [
     "earned_on", "title", "source", "contact_hours", "ceu", "pdu", "pdu_eligible", "categories",
-    "provider", "approval_number", "certificate_code", "reason", "recorded_at",
+    "provider", "approval_number", "certificate_code", "reason", "recorded_at", "category_hours", "pdu_basis",
 ]  # fmt: skip
 
 
@@ -96,8 +96,10 @@ def _csv_rows(data):
             certificate.code if certificate else "",
             _csv_cell(entry.reason),
             timezone.localtime(entry.created_at).isoformat(timespec="seconds"),
+            "" if entry.category_hours is None else entry.category_hours,
+            _csv_cell(entry.pdu_note),
         ]
-    yield ["total", "", "", data.contact_hours, "", data.pdu, "", "", "", "", "", "", ""]
+    yield ["total", "", "", data.contact_hours, "", data.pdu, "", "", "", "", "", "", "", "", ""]
     if data.observations:
         yield []
         yield skills_export.CSV_HEADER

@@ -53,9 +53,10 @@ MOBILITY_AID_IFU = (
     "OT or PT."
 )
 NHS_FHFT_WHEELCHAIR = "Frimley Health NHS Foundation Trust. Patient information leaflet on safe wheelchair use."
-VHA_ALG_AMBULATION = (
-    "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
-    "Algorithms (2014 revision), Algorithm 10: Ambulation."
+FACILITY_SPHM_POLICY = (
+    "The facility's safe patient handling policy and the supervising occupational therapist's plan of care for the "
+    "client (the basis for belt-guarded assistance; the VHA SPHM algorithms warn against using a gait belt to lift, "
+    "transfer or catch a patient)."
 )
 VHA_ALG_SEATED = (
     "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
@@ -75,14 +76,6 @@ QUESTIONS = [
         "stem": "<p>A client is about to get out of a wheelchair. What should be done to the chair first?</p>",
         "options": [
             {
-                "text": "Lock both brakes and swing the footrests away (or remove them)",
-                "correct": True,
-                "rationale": (
-                    "Locked brakes stop the chair rolling, and cleared footrests remove a trip hazard and keep the "
-                    "client off the footplates."
-                ),
-            },
-            {
                 "text": "Leave the brakes unlocked and the footrests in place",
                 "correct": False,
                 "rationale": (
@@ -94,6 +87,14 @@ QUESTIONS = [
                 "text": "Lock one brake and tilt the chair back slightly",
                 "correct": False,
                 "rationale": "Both brakes must be locked. Tilting the chair makes it unstable.",
+            },
+            {
+                "text": "Lock both brakes and swing the footrests away (or remove them)",
+                "correct": True,
+                "rationale": (
+                    "Locked brakes stop the chair rolling, and cleared footrests remove a trip hazard and keep the "
+                    "client off the footplates."
+                ),
             },
             {
                 "text": "Push the chair against the bed so it cannot move, leaving the brakes off",
@@ -115,6 +116,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-002",
@@ -153,6 +155,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-003",
@@ -163,11 +166,6 @@ QUESTIONS = [
             "is the safest suggestion from the aide?</p>"
         ),
         "options": [
-            {
-                "text": "Use a reacher, or ask for help, instead of leaning far forward out of the chair",
-                "correct": True,
-                "rationale": "A reacher lets the client pick up a light item while staying safely seated.",
-            },
             {
                 "text": "Lean forward and reach down between the knees",
                 "correct": False,
@@ -182,9 +180,17 @@ QUESTIONS = [
                 "rationale": "Standing on the footplates can tip the chair forward.",
             },
             {
-                "text": "Unlock the brakes and roll forward while reaching for it",
+                "text": "Unlock the brakes and roll forward a little so the magazine is within easy reach",
                 "correct": False,
-                "rationale": "Reaching while moving is unstable, and the magazine may end up under the front wheels.",
+                "rationale": (
+                    "Rolling forward does not bring the magazine closer to the hands, and reaching from an unlocked "
+                    "chair lets it roll away as the client leans."
+                ),
+            },
+            {
+                "text": "Use a reacher or ask for help rather than leaning far out of the chair",
+                "correct": True,
+                "rationale": "A reacher lets the client pick up a light item while staying safely seated.",
             },
         ],
         "choose_n": None,
@@ -198,13 +204,14 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-004",
         "module": "therapy-equipment-use",
         "type": "ordering",
         "stem": (
-            "<p>A client has just finished a stand-pivot transfer into a wheelchair. Put the steps that follow in the "
+            "<p>A client is finishing a stand-pivot transfer into a wheelchair. Put the steps from here on in the "
             "correct order.</p>"
         ),
         "options": [
@@ -212,14 +219,6 @@ QUESTIONS = [
                 "text": "The client lowers into the seat with control while both brakes stay locked",
                 "correct": True,
                 "rationale": "The brakes stay locked until the client is fully seated and settled.",
-            },
-            {
-                "text": "Cue the client to scoot back so the hips are fully back in the seat",
-                "correct": True,
-                "rationale": (
-                    "Sitting well back gives a stable, upright posture. The feet are still on the floor to help push "
-                    "back."
-                ),
             },
             {
                 "text": "Swing the footrests back into place",
@@ -241,8 +240,8 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "After a transfer, the chair stays locked while the client settles and positions in the seat. Footrests "
-            "go back on and the feet go on the footplates. The brakes are released last, just before the chair is "
+            "After a transfer, the chair stays locked while the client settles in the seat. The footrests go back on "
+            "before the feet can go on the footplates, and the brakes are released last, just before the chair is "
             "moved."
         ),
         "references": [WHEELCHAIR_IFU, NHS_FHFT_WHEELCHAIR],
@@ -250,6 +249,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-005",
@@ -292,6 +292,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-006",
@@ -304,21 +305,18 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Explain the safety risk, document the observation and report it to the OTR so that repair or "
-                    "replacement can be arranged"
+                "text": "Tell him to keep one hand on the wheel and push up with the other until it is repaired",
+                "correct": False,
+                "rationale": (
+                    "Holding the wheel does not make a faulty brake safe, and without a report no repair is arranged."
                 ),
+            },
+            {
+                "text": "Explain the risk, document it and report it to the OTR so repair can be arranged",
                 "correct": True,
                 "rationale": (
                     "This gives the OTR accurate information about an environmental factor that affects the client's "
                     "safety."
-                ),
-            },
-            {
-                "text": "Tell him to keep one hand on the wheel when he stands up",
-                "correct": False,
-                "rationale": (
-                    "He cannot hold the wheel and push up safely at the same time. The brake itself must be fixed."
                 ),
             },
             {
@@ -346,6 +344,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-007",
@@ -358,19 +357,16 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "The fixed armrests will block the board, because seated transfer aids need an armrest that can "
-                    "be removed or moved out of the way"
-                ),
+                "text": "The chair is ideal, because fixed armrests give the client something to hold while sliding",
+                "correct": False,
+                "rationale": "A fixed armrest on the transfer side blocks the path of the board and the client.",
+            },
+            {
+                "text": "Fixed armrests will block the board; seated transfer aids need a removable armrest",
                 "correct": True,
                 "rationale": (
                     "The armrest on the transfer side sits exactly where the board and the client's hips need to pass."
                 ),
-            },
-            {
-                "text": "The chair is ideal, because fixed armrests give the client something to hold while sliding",
-                "correct": False,
-                "rationale": "A fixed armrest on the transfer side blocks the path of the board and the client.",
             },
             {
                 "text": "Armrests make no difference to sliding-board transfers",
@@ -397,6 +393,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-008",
@@ -434,6 +431,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-009",
@@ -444,11 +442,6 @@ QUESTIONS = [
             "aide do?</p>"
         ),
         "options": [
-            {
-                "text": "Tell the OT or PT who set up the walker so that they can check the fit",
-                "correct": True,
-                "rationale": "Fitting mobility devices is the therapist's job. The aide reports the concern.",
-            },
             {
                 "text": "Lower it two notches, since the client knows what feels right",
                 "correct": False,
@@ -471,6 +464,11 @@ QUESTIONS = [
                     "Fit depends on the individual client and is set by the therapist, not copied from someone else."
                 ),
             },
+            {
+                "text": "Tell the OT or PT who set up the walker so that they can check the fit",
+                "correct": True,
+                "rationale": "Fitting mobility devices is the therapist's job. The aide reports the concern.",
+            },
         ],
         "choose_n": None,
         "rationale": (
@@ -483,6 +481,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-010",
@@ -494,24 +493,23 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Every height-adjustment button is fully engaged in its hole, and the legs are set at matching "
-                    "heights"
-                ),
-                "correct": True,
-                "rationale": (
-                    "A button that is not fully engaged can let a leg collapse, and uneven legs make the walker rock."
-                ),
-            },
-            {
                 "text": "The rubber tips have been removed so the walker slides more smoothly",
                 "correct": False,
                 "rationale": "The tips give grip. Without them the walker can slip.",
             },
             {
-                "text": "The walker is set to the aide's own height so the aide can guard more easily",
+                "text": (
+                    "The walker is set to the aide's own height so the aide can guard from a comfortable posture"
+                ),
                 "correct": False,
-                "rationale": "The walker is fitted to the client, not to the staff member.",
+                "rationale": "The walker is fitted to the client as the therapist set it, not to the person guarding.",
+            },
+            {
+                "text": "Every height button is fully engaged and all legs are set to matching heights",
+                "correct": True,
+                "rationale": (
+                    "A button that is not fully engaged can let a leg collapse, and uneven legs make the walker rock."
+                ),
             },
             {
                 "text": "One leg is set shorter to help the client lean toward the stronger side",
@@ -530,6 +528,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-011",
@@ -561,6 +560,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-012",
@@ -606,6 +606,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-013",
@@ -616,14 +617,6 @@ QUESTIONS = [
             "front-wheeled walker and contact guard. Where should the COTA be while guarding?</p>"
         ),
         "options": [
-            {
-                "text": "Slightly behind the client on the right side, with an underhand grip on the gait belt",
-                "correct": True,
-                "rationale": (
-                    "This is on the weaker side, where support is most likely to be needed, and it lets the COTA "
-                    "guide a controlled lowering."
-                ),
-            },
             {
                 "text": "In front of the walker, walking backward to steady it",
                 "correct": False,
@@ -638,10 +631,18 @@ QUESTIONS = [
                 "rationale": "This is the stronger side, and holding an arm gives poor trunk control.",
             },
             {
-                "text": "Several steps behind, ready to call for help if the client falls",
+                "text": "Several steps behind the client, so as not to crowd the walker, ready to call for help",
                 "correct": False,
                 "rationale": (
-                    "Contact guard means staying close with a hand on the belt. Several steps back is too far to "
+                    "Contact guard means staying close with a hand on the gait belt. From several steps away the COTA "
+                    "cannot steady the client."
+                ),
+            },
+            {
+                "text": "Slightly behind on the right, with an underhand grip on the gait belt",
+                "correct": True,
+                "rationale": (
+                    "This is on the weaker side, where support is most likely to be needed, and it lets the COTA "
                     "guide a controlled lowering."
                 ),
             },
@@ -652,11 +653,12 @@ QUESTIONS = [
             "underhand grip on the gait belt. From there the COTA can steady the trunk and, if needed, ease the "
             "client down instead of trying to catch them."
         ),
-        "references": [VHA_ALG_AMBULATION, MOBILITY_AID_IFU],
+        "references": [FACILITY_SPHM_POLICY, MOBILITY_AID_IFU],
         "tags": ["walker", "guarding", "ambulation"],
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-014",
@@ -669,10 +671,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Share these observations with the OTR (and the PT if involved) and document them, so fit and "
-                    "condition can be addressed before the client relies on the cane"
-                ),
+                "text": "Tell the OTR (and the PT if involved) and document it, so fit and condition are checked",
                 "correct": True,
                 "rationale": (
                     "This passes on accurate information and leaves fit decisions to the therapist responsible for "
@@ -693,10 +692,11 @@ QUESTIONS = [
                 "rationale": "A device that may be the wrong height with a worn tip is a fall risk, whoever owns it.",
             },
             {
-                "text": "Give the client a cane from the clinic closet to take home, without telling anyone",
+                "text": ("Give the client a clinic cane of the right height to take home, and tell the OTR next week"),
                 "correct": False,
                 "rationale": (
-                    "Issuing equipment without the therapist's fitting or the team's knowledge bypasses the plan."
+                    "Choosing and issuing a mobility aid is for the therapist, and a worn tip and wrong height need "
+                    "reporting now, not next week."
                 ),
             },
         ],
@@ -711,6 +711,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-015",
@@ -719,26 +720,30 @@ QUESTIONS = [
         "stem": "<p>Which task is a reacher best suited for?</p>",
         "options": [
             {
-                "text": "Picking up a dropped sock or a light package from the floor without bending",
+                "text": "Taking a heavy jar of pasta sauce down from a high kitchen shelf",
+                "correct": False,
+                "rationale": (
+                    "A reacher's jaws are made for light objects. A heavy jar can slip from the jaws and fall on the "
+                    "client."
+                ),
+            },
+            {
+                "text": "Lifting a full kettle off the back burner while seated at the stove",
+                "correct": False,
+                "rationale": "A hot, heavy kettle held at the end of a reacher is unstable and can spill and scald.",
+            },
+            {
+                "text": "Picking a dropped sock or a light package up off the floor",
                 "correct": True,
                 "rationale": "A reacher extends the client's reach for light objects.",
             },
             {
-                "text": "Lifting a full pot of soup down from a high shelf",
+                "text": "Holding a jar steady on the counter while the other hand opens it",
                 "correct": False,
                 "rationale": (
-                    "Reachers are for light objects. A heavy item can slip from the jaws and fall on the client."
+                    "A reacher grips at its tip and cannot hold a jar steady against a twisting force; a nonslip mat "
+                    "or jar holder does that."
                 ),
-            },
-            {
-                "text": "Pulling a sock onto the foot",
-                "correct": False,
-                "rationale": "A sock aid does this job. A reacher cannot hold the sock open around the foot.",
-            },
-            {
-                "text": "Fastening small shirt buttons",
-                "correct": False,
-                "rationale": "A button hook is designed for this.",
             },
         ],
         "choose_n": None,
@@ -752,6 +757,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-016",
@@ -760,28 +766,29 @@ QUESTIONS = [
         "stem": "<p>What is a sock aid designed to do?</p>",
         "options": [
             {
-                "text": (
-                    "Hold a sock open so the client can pull it onto the foot without bending down to reach the foot"
+                "text": "Take socks off at the end of the day without bending, by pulling its cords",
+                "correct": False,
+                "rationale": (
+                    "A sock aid is for putting socks on. Taking them off without bending is usually done with a "
+                    "reacher or dressing stick."
                 ),
+            },
+            {
+                "text": "Hold a sock open so it can be pulled on without bending to the foot",
                 "correct": True,
                 "rationale": (
                     "The client slides the foot into the sock held open on the aid, then pulls it on with the cords."
                 ),
             },
             {
-                "text": "Strengthen grip through repeated squeezing",
+                "text": "Keep a sock from slipping down the leg during walking practice",
                 "correct": False,
-                "rationale": "That describes therapy putty or a hand exerciser.",
+                "rationale": "A sock aid is removed once the sock is on; it does not hold the sock up.",
             },
             {
-                "text": "Help pull small buttons through buttonholes",
+                "text": "Stretch the opening of a shoe so the foot slides in without bending",
                 "correct": False,
-                "rationale": "That describes a button hook.",
-            },
-            {
-                "text": "Cut food with a rocking motion",
-                "correct": False,
-                "rationale": "That describes a rocker knife.",
+                "rationale": "That is the job of a long-handled shoehorn, not a sock aid.",
             },
         ],
         "choose_n": None,
@@ -795,6 +802,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-017",
@@ -806,26 +814,24 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Dressing stick",
+                "correct": False,
+                "rationale": "A dressing stick pushes and pulls garments on and off; it does not fasten buttons.",
+            },
+            {
+                "text": "Zipper pull",
+                "correct": False,
+                "rationale": "A zipper pull is a loop or tab for zippers, not buttons.",
+            },
+            {
+                "text": "Elastic shoelaces",
+                "correct": False,
+                "rationale": "Elastic laces replace tying shoes; they do not help with shirt buttons.",
+            },
+            {
                 "text": "Button hook",
                 "correct": True,
                 "rationale": "The wire loop goes through the buttonhole, catches the button and pulls it through.",
-            },
-            {
-                "text": "Rocker knife",
-                "correct": False,
-                "rationale": "A rocker knife is for cutting food.",
-            },
-            {
-                "text": "Reacher",
-                "correct": False,
-                "rationale": (
-                    "A reacher picks up objects that are out of reach. It is too large for fastening buttons."
-                ),
-            },
-            {
-                "text": "Sock aid",
-                "correct": False,
-                "rationale": "A sock aid is for putting on socks.",
             },
         ],
         "choose_n": None,
@@ -838,6 +844,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-018",
@@ -846,25 +853,22 @@ QUESTIONS = [
         "stem": "<p>Why might an OT recommend built-up (enlarged) handles on eating utensils?</p>",
         "options": [
             {
-                "text": (
-                    "A larger handle is easier to grasp and hold for a client who cannot close the hand fully or has "
-                    "a weak grip"
-                ),
-                "correct": True,
-                "rationale": "A larger handle needs less finger bending and grip force.",
-            },
-            {
-                "text": "The extra weight builds arm strength during meals",
+                "text": "The added weight of the handle builds arm strength over the course of each meal",
                 "correct": False,
                 "rationale": (
-                    "The purpose of a built-up handle is an easier grip. Added weight is a separate feature the OT "
-                    "chooses for specific needs."
+                    "Built-up handles are chosen for grip, not for strengthening; mealtimes are not an exercise "
+                    "session."
                 ),
             },
             {
                 "text": "They allow food to be cut with one hand",
                 "correct": False,
                 "rationale": "That describes a rocker knife.",
+            },
+            {
+                "text": "A larger handle is easier to grip for a client who cannot close the hand fully",
+                "correct": True,
+                "rationale": "A larger handle needs less finger bending and grip force.",
             },
             {
                 "text": "They keep food from sliding off the plate",
@@ -882,6 +886,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-019",
@@ -893,10 +898,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "It cuts with a rocking motion of a curved blade, so food can be cut with one hand, but it is "
-                    "still sharp and must be handled and stored safely"
-                ),
+                "text": "Its curved blade cuts with a rocking motion, one-handed, and it is still sharp",
                 "correct": True,
                 "rationale": "The curved blade allows one-handed cutting, and like any knife it needs safe handling.",
             },
@@ -911,9 +913,12 @@ QUESTIONS = [
                 "rationale": "Rocker knives are designed to cut food, including meat.",
             },
             {
-                "text": "The client needs a fork in the other hand to hold the food still",
+                "text": ("The client needs a fork in the other hand to hold the food still while rocking the blade"),
                 "correct": False,
-                "rationale": "The rocking action means the client does not need a second hand to hold the food.",
+                "rationale": (
+                    "The rocking motion cuts without a second hand to hold the food; that is why it suits one-handed "
+                    "eating."
+                ),
             },
         ],
         "choose_n": None,
@@ -926,6 +931,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-020",
@@ -937,24 +943,27 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Plate guard",
+                "correct": False,
+                "rationale": "A plate guard helps scoop food onto a utensil one-handed, but it does not cut.",
+            },
+            {
                 "text": "Rocker knife",
                 "correct": True,
                 "rationale": "A rocker knife lets him cut food with one hand.",
             },
             {
-                "text": "Button hook",
+                "text": "Built-up handle fork",
                 "correct": False,
-                "rationale": "A button hook is a dressing aid. It does not help with cutting food.",
+                "rationale": "A built-up handle is easier to grasp, but a fork does not cut meat with one hand.",
             },
             {
-                "text": "A standard knife and fork",
+                "text": "Nonslip mat and a standard knife",
                 "correct": False,
-                "rationale": "Cutting with a standard knife and fork needs two hands, one to hold the food still.",
-            },
-            {
-                "text": "Sock aid",
-                "correct": False,
-                "rationale": "A sock aid is for putting on socks.",
+                "rationale": (
+                    "A mat steadies the plate, but a standard knife still needs a fork in the other hand to hold the "
+                    "meat."
+                ),
             },
         ],
         "choose_n": None,
@@ -967,6 +976,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-021",
@@ -977,16 +987,6 @@ QUESTIONS = [
             "putty from the one the OT used. What should the aide do?</p>"
         ),
         "options": [
-            {
-                "text": (
-                    "Ask the OT which putty to give, because color codes are set by each manufacturer and are not "
-                    "standardized across brands"
-                ),
-                "correct": True,
-                "rationale": (
-                    "The same color can mean different resistance in different brands, so the OT should confirm."
-                ),
-            },
             {
                 "text": "Give the new brand's red putty, since red means the same everywhere",
                 "correct": False,
@@ -1000,9 +1000,19 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Let the client choose whichever color he likes best",
+                "text": "Ask the OT which putty to give; color codes differ between brands",
+                "correct": True,
+                "rationale": (
+                    "The same color can mean different resistance in different brands, so the OT should confirm."
+                ),
+            },
+            {
+                "text": "Give the new brand's putty that feels closest to the old red when squeezed by hand",
                 "correct": False,
-                "rationale": "Resistance is a clinical choice made by the OT, not a color preference.",
+                "rationale": (
+                    "Feel is not a reliable measure of resistance, and choosing the resistance is part of the OT's "
+                    "plan."
+                ),
             },
         ],
         "choose_n": None,
@@ -1016,6 +1026,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-022",
@@ -1027,14 +1038,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "That the band has no nicks, tears, sticky patches or thin spots, because a damaged band can snap "
-                    "during use"
-                ),
-                "correct": True,
-                "rationale": "A band that snaps can hit the client, including in the face or eyes.",
-            },
-            {
                 "text": "That the band is the strongest one available",
                 "correct": False,
                 "rationale": "Resistance is chosen by the OT for this client, not the strongest available.",
@@ -1045,9 +1048,17 @@ QUESTIONS = [
                 "rationale": "Over-stretching a band on purpose can weaken it. It is not a way to inspect it.",
             },
             {
-                "text": "That the band is a color the client likes",
+                "text": "That the band has been stretched several times to warm it up before use",
                 "correct": False,
-                "rationale": "Color shows resistance level in a brand's system. It is not a preference.",
+                "rationale": (
+                    "Pre-stretching is not a safety check and can itself open up a small tear. Inspect the band for "
+                    "damage."
+                ),
+            },
+            {
+                "text": "No nicks, tears, sticky patches or thin spots that could make it snap",
+                "correct": True,
+                "rationale": "A band that snaps can hit the client, including in the face or eyes.",
             },
         ],
         "choose_n": None,
@@ -1060,6 +1071,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-023",
@@ -1097,6 +1109,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-024",
@@ -1108,23 +1121,6 @@ QUESTIONS = [
             "adaptive equipment. Which <strong>three</strong> actions are appropriate?</p>"
         ),
         "options": [
-            {
-                "text": "Review the specific precautions written in the client's plan before the session",
-                "correct": True,
-                "rationale": (
-                    "Precautions are specific to each client. The COTA must know exactly what this client's plan says."
-                ),
-            },
-            {
-                "text": "Use the long-handled devices the OTR's plan specifies, such as a sock aid and reacher",
-                "correct": True,
-                "rationale": "The COTA carries out the intervention with the equipment the OTR selected.",
-            },
-            {
-                "text": "Stop and consult the OTR if the client cannot complete a step within the precautions",
-                "correct": True,
-                "rationale": "Problems carrying out the plan are reported to the OTR, who decides how to adapt it.",
-            },
             {
                 "text": "Teach the client precaution angles the COTA found on a general health website",
                 "correct": False,
@@ -1139,12 +1135,29 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": "Review the specific precautions written in the client's plan before the session",
+                "correct": True,
+                "rationale": (
+                    "Precautions are specific to each client. The COTA must know exactly what this client's plan says."
+                ),
+            },
+            {
                 "text": "Add a device that worked for another client, without checking with the OTR",
                 "correct": False,
                 "rationale": (
                     "Adding equipment the plan does not include changes the intervention. Discuss it with the OTR "
                     "first."
                 ),
+            },
+            {
+                "text": "Use the long-handled devices the OTR's plan specifies, such as a sock aid and reacher",
+                "correct": True,
+                "rationale": "The COTA carries out the intervention with the equipment the OTR selected.",
+            },
+            {
+                "text": "Stop and consult the OTR if the client cannot complete a step within the precautions",
+                "correct": True,
+                "rationale": "Problems carrying out the plan are reported to the OTR, who decides how to adapt it.",
             },
         ],
         "choose_n": 3,
@@ -1158,6 +1171,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-025",
@@ -1169,9 +1183,30 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Spray the disinfectant and wipe it dry right away",
+                "correct": False,
+                "rationale": "Wiping it off at once cuts the contact time short, so the product may not work.",
+            },
+            {
+                "text": "Skip disinfection because these items touch only intact skin",
+                "correct": False,
+                "rationale": (
+                    "Items that touch only intact skin are noncritical, but they still need low- or "
+                    "intermediate-level disinfection between clients."
+                ),
+            },
+            {
                 "text": "Remove visible soil before applying the disinfectant",
                 "correct": True,
                 "rationale": "Soil can shield microbes from the disinfectant, so cleaning comes first.",
+            },
+            {
+                "text": "Use whatever household cleaner is on hand, since all cleaners disinfect",
+                "correct": False,
+                "rationale": (
+                    "A cleaner that removes dirt is not necessarily a disinfectant. Use the facility's approved "
+                    "EPA-registered product."
+                ),
             },
             {
                 "text": (
@@ -1189,27 +1224,6 @@ QUESTIONS = [
                 "correct": True,
                 "rationale": "Hands can be contaminated through glove defects or while taking the gloves off.",
             },
-            {
-                "text": "Spray the disinfectant and wipe it dry right away",
-                "correct": False,
-                "rationale": "Wiping it off at once cuts the contact time short, so the product may not work.",
-            },
-            {
-                "text": "Skip disinfection because these items touch only intact skin",
-                "correct": False,
-                "rationale": (
-                    "Items that touch only intact skin are noncritical, but they still need low- or "
-                    "intermediate-level disinfection between clients."
-                ),
-            },
-            {
-                "text": "Use whatever household cleaner is on hand, since all cleaners disinfect",
-                "correct": False,
-                "rationale": (
-                    "A cleaner that removes dirt is not necessarily a disinfectant. Use the facility's approved "
-                    "EPA-registered product."
-                ),
-            },
         ],
         "choose_n": 3,
         "rationale": (
@@ -1222,6 +1236,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-026",
@@ -1248,10 +1263,13 @@ QUESTIONS = [
                 "rationale": "Critical items enter sterile tissue or the bloodstream, such as surgical instruments.",
             },
             {
-                "text": "Not classified; it needs no cleaning between clients",
+                "text": (
+                    "Not classified, because it touches only intact skin, so it needs no cleaning between clients"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Shared equipment that touches clients' skin must be cleaned and disinfected between clients."
+                    "Items that touch intact skin are noncritical, and they still need low- or intermediate-level "
+                    "disinfection between clients."
                 ),
             },
         ],
@@ -1266,6 +1284,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-027",
@@ -1277,14 +1296,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Re-wet the surface with more wipes so it stays visibly wet for the full 3 minutes",
-                "correct": True,
-                "rationale": "The surface must stay wet with the product for the whole label contact time.",
-            },
-            {
                 "text": "Nothing; once the surface has been wiped, it is disinfected",
                 "correct": False,
                 "rationale": "If the surface dries before the contact time, the product may not have worked.",
+            },
+            {
+                "text": "Re-wet it so it stays visibly wet for the full 3 minutes",
+                "correct": True,
+                "rationale": "The surface must stay wet with the product for the whole label contact time.",
             },
             {
                 "text": "Wipe it with a dry cloth to speed up drying",
@@ -1308,6 +1327,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-028",
@@ -1319,32 +1339,34 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Keep it in the client's room for that client only, or disinfect it with an EPA List K product "
-                    "following the label before anyone else uses it, as facility policy directs"
-                ),
-                "correct": True,
-                "rationale": (
-                    "Dedicated equipment or a sporicidal List K product stops spores from spreading to other clients."
-                ),
-            },
-            {
                 "text": "Wipe it with an alcohol pad and return it to the clinic",
                 "correct": False,
                 "rationale": "Alcohol does not reliably kill C. difficile spores.",
             },
             {
-                "text": "Return it to the shared bin because it only touched the client's hands",
+                "text": (
+                    "Wipe it with a hospital disinfectant wipe that has no C. difficile claim, then return it to the "
+                    "shared bin"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Equipment used with a client on contact precautions can carry spores. It needs dedication or "
-                    "sporicidal disinfection."
+                    "Only products with a C. difficile spore claim (EPA List K) are expected to work against spores."
                 ),
             },
             {
                 "text": "Clean it with alcohol-based hand sanitizer",
                 "correct": False,
                 "rationale": "Hand sanitizer is not a surface disinfectant and does not kill C. difficile spores.",
+            },
+            {
+                "text": (
+                    "Keep it for that client only, or disinfect it with a List K product per the label, as policy "
+                    "directs"
+                ),
+                "correct": True,
+                "rationale": (
+                    "Dedicated equipment or a sporicidal List K product stops spores from spreading to other clients."
+                ),
             },
         ],
         "choose_n": None,
@@ -1359,6 +1381,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-029",
@@ -1392,6 +1415,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-030",
@@ -1403,26 +1427,26 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Document what the client said and share it with the OTR, including that she values wearing these "
-                    "blouses, so it can be considered in the plan"
-                ),
-                "correct": True,
-                "rationale": (
-                    "This passes on information about a valued occupation and a barrier to it, so the OTR can address "
-                    "it in collaboration with the client."
-                ),
-            },
-            {
                 "text": "Tell her to wear only pullover tops from now on",
                 "correct": False,
                 "rationale": "This dismisses an activity she values. The client's priorities should guide the plan.",
             },
             {
-                "text": "Order a set of adaptive equipment for her home without discussing it with the OTR",
+                "text": (
+                    "Order a button hook for her home so she can keep wearing the blouses, and tell the OTR afterwards"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Ordering equipment outside the plan bypasses the OTR and the client's say on need and cost."
+                    "Recommending and ordering equipment is part of the OTR's plan. The COTA shares the observation "
+                    "first."
+                ),
+            },
+            {
+                "text": ("Document what she said, including that she values these blouses, and share it with the OTR"),
+                "correct": True,
+                "rationale": (
+                    "This passes on information about a valued occupation and a barrier to it, so the OTR can address "
+                    "it in collaboration with the client."
                 ),
             },
             {
@@ -1445,6 +1469,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-031",
@@ -1456,9 +1481,27 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Which band color another client of the same age uses",
+                "correct": False,
+                "rationale": "Resistance is individual and set in this client's plan.",
+            },
+            {
+                "text": (
+                    "Whether the client can go faster than last time, so the COTA can double the repetitions beyond "
+                    "what the plan allows"
+                ),
+                "correct": False,
+                "rationale": "Going beyond the limits the OTR set changes the plan and needs the OTR's input.",
+            },
+            {
                 "text": "The band, for nicks, tears or thin spots",
                 "correct": True,
                 "rationale": "A damaged band can snap and injure the client.",
+            },
+            {
+                "text": "The client's insurance plan, to decide which band to use",
+                "correct": False,
+                "rationale": "Band selection depends on the client's needs and the plan, not on insurance.",
             },
             {
                 "text": "The band resistance and exercises the OTR specified in the plan",
@@ -1476,24 +1519,6 @@ QUESTIONS = [
                     "know."
                 ),
             },
-            {
-                "text": "Which band color another client of the same age uses",
-                "correct": False,
-                "rationale": "Resistance is individual and set in this client's plan.",
-            },
-            {
-                "text": (
-                    "Whether the client can go faster than last time, so the COTA can double the repetitions beyond "
-                    "what the plan allows"
-                ),
-                "correct": False,
-                "rationale": "Going beyond the limits the OTR set changes the plan and needs the OTR's input.",
-            },
-            {
-                "text": "The client's insurance plan, to decide which band to use",
-                "correct": False,
-                "rationale": "Band selection depends on the client's needs and the plan, not on insurance.",
-            },
         ],
         "choose_n": 3,
         "rationale": (
@@ -1506,6 +1531,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-032",
@@ -1550,6 +1576,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-033",
@@ -1563,21 +1590,23 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Tactfully tell the client that the OT team will look at dressing and equipment needs, remind the "
-                    "aide privately that recommending equipment is outside the aide's role, and let the OTR know"
+                    "Say nothing now, since the advice may help, and raise it with the aide privately at the end of "
+                    "the day"
+                ),
+                "correct": False,
+                "rationale": (
+                    "The client may act on advice that was never based on an evaluation. The client needs to hear now "
+                    "that the OT team will assess dressing, and the OTR needs to know."
+                ),
+            },
+            {
+                "text": (
+                    "Tell the client the OT team will assess this, then correct the aide privately and inform the OTR"
                 ),
                 "correct": True,
                 "rationale": (
                     "This corrects the situation for the client, gives the aide professional feedback and keeps the "
                     "OTR informed."
-                ),
-            },
-            {
-                "text": "Say nothing, since the advice might help",
-                "correct": False,
-                "rationale": (
-                    "Recommending equipment is outside the aide's role. Unneeded or unsuitable equipment can waste "
-                    "money or cause harm."
                 ),
             },
             {
@@ -1604,6 +1633,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-034",
@@ -1615,14 +1645,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "On the footplates, with the footrests in place",
-                "correct": True,
-                "rationale": "Feet on the footplates are supported and clear of the floor and the wheels.",
-            },
-            {
                 "text": "Lightly on the floor so the client can help steer",
                 "correct": False,
                 "rationale": "Feet on the floor can catch and be pulled under the chair, injuring the legs.",
+            },
+            {
+                "text": "On the footplates, with the footrests in place",
+                "correct": True,
+                "rationale": "Feet on the footplates are supported and clear of the floor and the wheels.",
             },
             {
                 "text": "Tucked back under the seat",
@@ -1641,6 +1671,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "equipment-035",
@@ -1652,14 +1683,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Stop the exercise, note the symptoms, and report them to the OTR before the putty program "
-                    "continues"
-                ),
-                "correct": True,
-                "rationale": "New sharp pain and tingling are reasons to stop and let the OTR assess.",
-            },
-            {
                 "text": "Encourage her to push through the pain to build strength",
                 "correct": False,
                 "rationale": "Working through sharp pain and new tingling risks harm.",
@@ -1670,11 +1693,17 @@ QUESTIONS = [
                 "rationale": "Firmer putty would increase the strain, and changing resistance is a plan decision.",
             },
             {
-                "text": "Continue, but tell her to squeeze more slowly",
+                "text": "Continue, but lower the number of repetitions and tell her to squeeze more slowly",
                 "correct": False,
                 "rationale": (
-                    "New sharp pain and tingling are reasons to stop, not to adjust the exercise on the spot."
+                    "New sharp pain and tingling are reasons to stop, not to adjust the exercise on the spot; "
+                    "changing the dose is a plan decision."
                 ),
+            },
+            {
+                "text": "Stop, note the symptoms and report them to the OTR before the program continues",
+                "correct": True,
+                "rationale": "New sharp pain and tingling are reasons to stop and let the OTR assess.",
             },
         ],
         "choose_n": None,
@@ -1688,6 +1717,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-036",
@@ -1699,6 +1729,11 @@ QUESTIONS = [
             "correct?</p>"
         ),
         "options": [
+            {
+                "text": "Leave the armrest next to the bed in place so the client can push on it while sliding",
+                "correct": False,
+                "rationale": "That armrest blocks the board and the client's path.",
+            },
             {
                 "text": "Position the chair so the bed is on the client's left, at about 45 degrees to the bed",
                 "correct": True,
@@ -1716,11 +1751,6 @@ QUESTIONS = [
                 "text": "Lock both brakes and move the footrests out of the way",
                 "correct": True,
                 "rationale": "The chair must not move, and the feet need a clear space on the floor.",
-            },
-            {
-                "text": "Leave the armrest next to the bed in place so the client can push on it while sliding",
-                "correct": False,
-                "rationale": "That armrest blocks the board and the client's path.",
             },
             {
                 "text": "Place the chair so the client transfers toward the right side, to exercise that side",
@@ -1744,6 +1774,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "equipment-037",
@@ -1794,5 +1825,6 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
 ]

@@ -43,6 +43,14 @@ HHS_INCIDENTAL = (
     "45 CFR 164.502(a)(1)(iii); HHS OCR. Incidental Uses and Disclosures. "
     "https://www.hhs.gov/hipaa/for-professionals/privacy/guidance/incidental-uses-and-disclosures/index.html"
 )
+HHS_SECURITY_RULE = (
+    "45 CFR Part 164 Subpart C (HIPAA Security Rule: safeguards for electronic PHI). "
+    "https://www.hhs.gov/hipaa/for-professionals/security/index.html"
+)
+HHS_BREACH_RULE = (
+    "45 CFR 164.400-414 (HIPAA Breach Notification Rule). "
+    "https://www.hhs.gov/hipaa/for-professionals/breach-notification/index.html"
+)
 
 QUESTIONS = [
     {
@@ -63,7 +71,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Restocking the ADL supply cabinet and cleaning the OT kitchen between sessions",
+                "text": "Restocking the ADL supply cabinet and cleaning the OT kitchen",
                 "correct": True,
                 "rationale": (
                     "Clerical work, maintenance and preparing the work area or equipment are the "
@@ -76,10 +84,11 @@ QUESTIONS = [
                 "rationale": "Interpreting evaluation results is a skilled, evaluative task, not an aide task.",
             },
             {
-                "text": "Choosing the exercises for a client's new home program",
+                "text": "Choosing the exercises for a client's new home program from the OT's handout",
                 "correct": False,
                 "rationale": (
-                    "Selecting interventions requires clinical judgment; it is skilled OT that aides do not provide."
+                    "Choosing exercises for a client is task selection, which needs a practitioner's judgment, even "
+                    "from a handout."
                 ),
             },
         ],
@@ -94,6 +103,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-002",
@@ -125,8 +135,8 @@ QUESTIONS = [
                 "text": "The aide has watched the OTR carry out the task with this client once",
                 "correct": False,
                 "rationale": (
-                    "Watching is not the same as showing competency. The aide must demonstrate competency in the task, "
-                    "and the four conditions about the task and the client must also hold."
+                    "Watching is not the same as showing competency. The aide must demonstrate competency in the "
+                    "task, and the four conditions about the task and the client must also hold."
                 ),
             },
             {
@@ -161,6 +171,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-003",
@@ -195,6 +206,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-004",
@@ -230,6 +242,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-005",
@@ -261,6 +274,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-006",
@@ -308,6 +322,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-007",
@@ -325,15 +340,15 @@ QUESTIONS = [
                 "rationale": "NBCOT certifies practitioners; it does not set how often an OTA is supervised.",
             },
             {
-                "text": "The AOTA 2020 Code of Ethics",
+                "text": "The AOTA 2020 Code of Ethics, which sets supervision frequency for all states",
                 "correct": False,
                 "rationale": (
-                    "The Code sets ethical values, principles and standards of conduct; it does not set "
-                    "supervision frequency."
+                    "The Code sets ethical principles and standards, not supervision frequencies; those come from "
+                    "state law and payers."
                 ),
             },
             {
-                "text": "The new state's OT practice act and regulations, plus any payer rules for her clients",
+                "text": "The new state's OT practice act and rules, plus payer rules",
                 "correct": True,
                 "rationale": (
                     "Supervision frequency comes from state law and payers, so the new state's rules govern."
@@ -356,6 +371,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-008",
@@ -380,15 +396,15 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "The aide decides whether the client is well enough to continue",
+                "text": ("The aide checks her pulse and decides whether she is well enough to go on with the routine"),
                 "correct": False,
-                "rationale": "Judging a client's condition is outside the aide's role.",
+                "rationale": (
+                    "Deciding whether a client with new symptoms can continue needs judgment that aides may not "
+                    "exercise; the routine is no longer predictable."
+                ),
             },
             {
-                "text": (
-                    "The aide stops and gets the COTA, who sees to the client's safety and informs the OTR and "
-                    "nursing as facility policy requires"
-                ),
+                "text": ("The aide stops and gets the COTA, who sees to her safety and informs the OTR and nursing"),
                 "correct": True,
                 "rationale": (
                     "The client is no longer stable, so the task no longer meets the conditions for an aide; a "
@@ -407,6 +423,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-009",
@@ -431,18 +448,17 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Have the aide give it, since the OTR will interpret the scores",
+                "text": (
+                    "Have the aide give it, since the OTR will interpret the scores and the aide only records them"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Administering a standardized assessment is itself evaluative; rules such as Wisconsin's bar "
-                    "aides from evaluative or assessive tasks."
+                    "Giving a standardized assessment is evaluative work, whoever interprets the scores. Aides may "
+                    "not do assessive tasks."
                 ),
             },
             {
-                "text": (
-                    "Explain that assessment is not an aide task, and talk with the OTR about how it will be done "
-                    "(by the OTR, or by the COTA if the OTR delegates it and state law allows)"
-                ),
+                "text": "Explain that assessment is not an aide task, and ask the OTR how it will be done",
                 "correct": True,
                 "rationale": "Aides may not perform evaluative or assessive tasks; the OTR directs the evaluation.",
             },
@@ -458,6 +474,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-010",
@@ -469,8 +486,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Give an assessment the OTR has delegated, in which the COTA has shown competency, and report "
-                    "the results to the OTR"
+                    "Give an assessment the OTR delegated, once competent in it, and report the results to the OTR"
                 ),
                 "correct": True,
                 "rationale": (
@@ -483,11 +499,13 @@ QUESTIONS = [
                 "rationale": "Aides may not do evaluative tasks such as gathering the occupational profile.",
             },
             {
-                "text": "Interpret all the evaluation results and write the client's goals alone",
+                "text": (
+                    "Interpret the evaluation results and write the client's goals, for the OTR to co-sign later"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Interpreting the evaluation and establishing the plan are the OTR's responsibility; the OTA "
-                    "collaborates but does not do it alone."
+                    "Interpreting the evaluation and setting goals are the OTR's responsibility; a co-signature "
+                    "afterwards does not change that."
                 ),
             },
             {
@@ -507,6 +525,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-011",
@@ -524,10 +543,7 @@ QUESTIONS = [
                 "rationale": "Changing goals is done with the OTR, who is responsible for the intervention plan.",
             },
             {
-                "text": (
-                    "Stop tasks that load the wrist, and promptly report the fall and what she observed to the OTR "
-                    "and as facility policy requires"
-                ),
+                "text": "Stop tasks that load the wrist and promptly report the fall and the swelling to the OTR",
                 "correct": True,
                 "rationale": (
                     "A new injury is a change in status; the OTR needs the information to decide on re-evaluation "
@@ -535,9 +551,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Continue the session as planned, since the client says it only aches",
+                "text": ("Continue the session as planned but avoid heavy pots, since the client says it only aches"),
                 "correct": False,
-                "rationale": "Continuing could worsen an injury, and the OTR needs to know about the change.",
+                "rationale": (
+                    "A fall with new swelling and bruising needs prompt reporting and assessment; avoiding heavy pots "
+                    "does not address a possible injury."
+                ),
             },
             {
                 "text": "Fit a wrist orthosis from the supply closet",
@@ -559,6 +578,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-012",
@@ -570,10 +590,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Explain respectfully that information affecting his safety is shared with his treatment team, "
-                    "and report it to the OTR"
-                ),
+                "text": "Explain that safety information is shared with his team, and report it to the OTR",
                 "correct": True,
                 "rationale": (
                     "Sharing health information with the treatment team is a treatment use, and the safety concern "
@@ -596,9 +613,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Keep it to herself to respect his autonomy",
+                "text": "Keep it to herself to respect his autonomy, but urge him to stop driving until cleared",
                 "correct": False,
-                "rationale": "Respecting autonomy does not mean hiding a safety risk from the treatment team.",
+                "rationale": (
+                    "Autonomy does not cover keeping a safety risk from the treatment team. Urging him privately "
+                    "leaves the team unaware."
+                ),
             },
         ],
         "choose_n": None,
@@ -612,6 +632,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-013",
@@ -673,6 +694,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-014",
@@ -705,13 +727,11 @@ QUESTIONS = [
                 "rationale": "The OTR stays responsible for the plan and needs the COTA's reports.",
             },
             {
-                "text": (
-                    "Give the aide only client-related tasks with a predictable outcome, a stable client and an "
-                    "established routine"
-                ),
+                "text": "Give the aide client-related tasks only when all four aide conditions are met",
                 "correct": True,
                 "rationale": (
-                    "These conditions (with the client's shown ability) limit which client tasks an aide may do."
+                    "Client-related tasks may go to an aide only when the outcome is predictable, the client and "
+                    "environment are stable, the client has shown some ability and the routine is established."
                 ),
             },
             {
@@ -731,6 +751,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-015",
@@ -792,6 +813,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-016",
@@ -804,10 +826,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Tell her that her insurance will not pay unless she showers",
+                "text": (
+                    "Explain that the plan lists shower training first, and offer to help her shower quickly before "
+                    "dressing"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Pressuring a client with a claim the COTA cannot back up is coercive and violates Veracity."
+                    "Pressing a client to do what she has declined does not respect her choice; the plan offers "
+                    "another goal to work on."
                 ),
             },
             {
@@ -839,6 +865,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-017",
@@ -868,8 +895,8 @@ QUESTIONS = [
                 "text": "Veracity",
                 "correct": True,
                 "rationale": (
-                    'In the Code\'s words, Veracity refers to "comprehensive, accurate, and objective" transmission of '
-                    "information, and that includes documentation."
+                    'In the Code\'s words, Veracity refers to "comprehensive, accurate, and objective" transmission '
+                    "of information, and that includes documentation."
                 ),
             },
         ],
@@ -883,6 +910,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-018",
@@ -911,9 +939,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Write 45 minutes but add the extra time next week",
+                "text": "Write 45 minutes now but make up the extra 15 minutes in next week's sessions",
                 "correct": False,
-                "rationale": "Shifting time between sessions still makes both records inaccurate.",
+                "rationale": (
+                    "Documentation records what happened on the day. Making up time later does not make today's note "
+                    "true."
+                ),
             },
         ],
         "choose_n": None,
@@ -926,6 +957,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-019",
@@ -937,15 +969,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Assure him that he will drive again, to keep him motivated",
+                "text": (
+                    "Assure him that he will drive again, since hope and motivation help recovery after a stroke"
+                ),
                 "correct": False,
-                "rationale": "A promise the COTA cannot know is true breaks Veracity, however well meant.",
+                "rationale": "False reassurance breaks Veracity, however kindly meant; the COTA cannot know this.",
             },
             {
-                "text": (
-                    "Tell him honestly that she does not know yet, and that the OTR and his physician can talk "
-                    "with him about driving and how it is evaluated"
-                ),
+                "text": ("Say she does not know yet, and that the OTR and his physician can discuss driving with him"),
                 "correct": True,
                 "rationale": (
                     "This is truthful, stays within the COTA's role and points the client to the right people."
@@ -959,9 +990,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Tell him that question is confidential",
+                "text": "Tell him that most people drive again within a few months after a stroke",
                 "correct": False,
-                "rationale": "It is his own information and his question; confidentiality does not apply to him.",
+                "rationale": (
+                    "This is a general claim the COTA cannot back up, and it says nothing true about him. Driving "
+                    "after a stroke is evaluated individually."
+                ),
             },
         ],
         "choose_n": None,
@@ -974,6 +1008,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-020",
@@ -1002,7 +1037,9 @@ QUESTIONS = [
             {
                 "text": "Justice",
                 "correct": True,
-                "rationale": 'Justice asks OT personnel to promote "equity, inclusion, and objectivity" in providing services.',
+                (
+                    "rationale"
+                ): 'Justice asks OT personnel to promote "equity, inclusion, and objectivity" in providing services.',
             },
         ],
         "choose_n": None,
@@ -1015,6 +1052,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-021",
@@ -1025,12 +1063,15 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Quietly substitute a different intervention",
+                "text": "Quietly substitute another intervention and describe it in her note",
                 "correct": False,
-                "rationale": "Changing the plan without the OTR bypasses the OTR's responsibility for the plan.",
+                "rationale": (
+                    "Changing the plan without the OTR bypasses the OTR's responsibility for the plan, even if it is "
+                    "documented."
+                ),
             },
             {
-                "text": "Share her observations and concerns with the OTR privately and respectfully",
+                "text": "Share her observations and concerns with the OTR privately",
                 "correct": True,
                 "rationale": (
                     "Respectful, direct communication with the colleague reflects Fidelity and keeps the client's "
@@ -1061,6 +1102,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-022",
@@ -1106,6 +1148,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-023",
@@ -1147,6 +1190,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-024",
@@ -1189,6 +1233,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-025",
@@ -1241,6 +1286,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-026",
@@ -1287,14 +1333,15 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-027",
         "module": MODULE,
         "type": "ordering",
         "stem": (
-            "<p>Put these steps for assigning a routine <strong>client-related</strong> task to an OT aide in "
-            "order.</p>"
+            "<p>Put these steps for assigning a routine <strong>client-related</strong> task to an OT aide in order, "
+            "from the decision to delegate to the aide doing the task. Each step depends on the one before it.</p>"
         ),
         "options": [
             {
@@ -1320,28 +1367,20 @@ QUESTIONS = [
                 "correct": True,
                 "rationale": ("Supervision follows state rules; Nebraska, for example, requires on-site supervision."),
             },
-            {
-                "text": (
-                    "The supervising practitioner monitors the client and stops the delegation if the client's "
-                    "status changes"
-                ),
-                "correct": True,
-                "rationale": (
-                    "If the client becomes unstable, the conditions no longer hold and a practitioner takes over."
-                ),
-            },
         ],
         "choose_n": None,
         "rationale": (
-            "Delegation starts with checking the four conditions, then training and a demonstration of competency, "
-            "then the task under state-required supervision. Monitoring continues throughout, because a change in "
-            "the client ends the aide's role in the task."
+            "First confirm that the task and this client meet all four conditions, so there is something that may be "
+            "delegated. Then train the aide, and the aide demonstrates competency before doing the task with the "
+            "client under the supervision the state requires. Throughout, the supervising practitioner monitors the "
+            "client and stops the delegation if the client's status changes."
         ),
         "references": [NC_AIDE_RULE, NE_AIDE_RULE],
         "tags": ["aides", "delegation", "supervision"],
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-028",
@@ -1382,6 +1421,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "cota",
     },
     {
         "key": "ethics-029",
@@ -1418,6 +1458,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-030",
@@ -1451,6 +1492,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-031",
@@ -1485,6 +1527,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-032",
@@ -1504,21 +1547,26 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Keep talking, since both of them work at the hospital",
-                "correct": False,
-                "rationale": "Others in the elevator can hear, and there is no need to discuss the client there.",
-            },
-            {
-                "text": "Keep talking, since HIPAA covers only written records",
-                "correct": False,
-                "rationale": "PHI includes spoken information.",
-            },
-            {
-                "text": "Keep talking but leave out the last name",
+                "text": "Keep talking quietly, since overheard conversations are incidental disclosures",
                 "correct": False,
                 "rationale": (
-                    "A first name plus details can still identify the client, and the talk does not need to happen "
-                    "there."
+                    "Incidental disclosures are permitted only when reasonable safeguards are in place. Discussing a "
+                    "client in a crowded elevator is not a reasonable safeguard."
+                ),
+            },
+            {
+                "text": "Switch to using only his room number instead of his first name",
+                "correct": False,
+                "rationale": (
+                    "A room number with a diagnosis can still identify him to others in the elevator. The safeguard "
+                    "is to stop."
+                ),
+            },
+            {
+                "text": "Finish the point quickly, since the ride takes less than a minute",
+                "correct": False,
+                "rationale": (
+                    "The length of the ride does not matter; others can hear. Stop until they reach a private area."
                 ),
             },
         ],
@@ -1532,6 +1580,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-033",
@@ -1548,16 +1597,19 @@ QUESTIONS = [
                 "rationale": "Being part of the workforce does not entitle someone to PHI their job does not need.",
             },
             {
-                "text": "Politely decline, because the diagnosis is not needed for the housekeeper's job",
+                "text": "Politely decline; the diagnosis is not needed for the housekeeper's job",
                 "correct": True,
                 "rationale": (
                     "Role-based minimum necessary limits mean staff receive only the PHI their work requires."
                 ),
             },
             {
-                "text": "Tell the housekeeper to look it up in the chart",
+                "text": "Share only the diagnosis, not the details, since the housekeeper works in the room",
                 "correct": False,
-                "rationale": "Access to the record should also be limited to what each role needs.",
+                "rationale": (
+                    "The diagnosis is exactly what is not needed for cleaning. Any precautions the housekeeper needs "
+                    "come from the sign on the door and the facility's process."
+                ),
             },
             {
                 "text": "Share it if the client is out of the room",
@@ -1576,6 +1628,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-034",
@@ -1630,6 +1683,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-035",
@@ -1642,15 +1696,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "The minimum necessary standard applies to every disclosure, with no exceptions",
+                "text": ("The minimum necessary standard applies to every disclosure, including those for treatment"),
                 "correct": False,
-                "rationale": "There are exceptions, including disclosures to a provider for treatment.",
+                "rationale": (
+                    "Minimum necessary does not apply to disclosures to a health care provider for treatment."
+                ),
             },
             {
-                "text": (
-                    "Disclosures to another health care provider for treatment are not subject to the minimum "
-                    "necessary standard"
-                ),
+                "text": "Disclosures to a provider for treatment are not subject to minimum necessary",
                 "correct": True,
                 "rationale": (
                     "Treatment disclosures are an exception, so the summary can be sent through the facility's "
@@ -1679,6 +1732,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-036",
@@ -1702,7 +1756,7 @@ QUESTIONS = [
                 "rationale": "Visitors could read them; reasonable safeguards are missing.",
             },
             {
-                "text": "A sign-in sheet that asks only for the client's name and appointment time",
+                "text": "A sign-in sheet asking only for name and appointment time",
                 "correct": True,
                 "rationale": (
                     "Sign-in sheets are acceptable with reasonable safeguards, such as not listing the reason for "
@@ -1721,6 +1775,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-037",
@@ -1732,12 +1787,9 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "The client's diagnosis",
+                "text": "The client's diagnosis and the body side affected by the stroke",
                 "correct": False,
-                "rationale": (
-                    "The diagnosis is the health information itself, not an identifier; de-identified data can "
-                    "keep it."
-                ),
+                "rationale": "Clinical details such as a diagnosis are not among the 18 Safe Harbor identifiers.",
             },
             {
                 "text": "The client's admission date (month, day and year)",
@@ -1766,6 +1818,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "ethics-038",
@@ -1777,7 +1830,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Leave out the client's name; a face alone does not identify anyone",
+                "text": "Leave out her name and voice, since a face on its own does not identify anyone",
                 "correct": False,
                 "rationale": "Full-face photographs are themselves a Safe Harbor identifier.",
             },
@@ -1815,6 +1868,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-039",
@@ -1836,7 +1890,7 @@ QUESTIONS = [
                 "rationale": "Posting them where anyone can read them is an avoidable disclosure.",
             },
             {
-                "text": "Move to a quieter corner, speak in a low voice and cover what is needed for the activity",
+                "text": "Move to a quiet corner, speak softly and cover only what the activity needs",
                 "correct": True,
                 "rationale": (
                     "These are reasonable safeguards; anything overheard despite them is an incidental disclosure, "
@@ -1844,11 +1898,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Do not discuss any health information in the gym; HIPAA forbids it",
+                "text": "Do not discuss any health information in the gym at all, because HIPAA forbids it there",
                 "correct": False,
                 "rationale": (
-                    "HIPAA does not forbid necessary care conversations in shared spaces; it requires reasonable "
-                    "safeguards."
+                    "HIPAA does not forbid talking in the gym; it asks for reasonable safeguards, which make "
+                    "incidental disclosures permissible."
                 ),
             },
         ],
@@ -1863,6 +1917,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "ethics-040",
@@ -1918,5 +1973,157 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "ethics-041",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>An aide realizes she sent a text with a client's name and his afternoon therapy time to a wrong "
+            "number. The recipient has not replied. What should she do?</p>"
+        ),
+        "options": [
+            {
+                "text": "Delete the message from her phone so the error is not kept anywhere",
+                "correct": False,
+                "rationale": (
+                    "Deleting her copy does not recall the message, and it removes the record the privacy officer "
+                    "needs."
+                ),
+            },
+            {
+                "text": "Report it at once to her supervisor or the privacy officer, as the policy directs",
+                "correct": True,
+                "rationale": (
+                    "A suspected breach is reported right away. The privacy officer assesses it and decides on any "
+                    "notification."
+                ),
+            },
+            {
+                "text": "Text the number again asking the stranger to delete it, and report it only if they reply",
+                "correct": False,
+                "rationale": (
+                    "Contacting the recipient is for the privacy officer to decide, and waiting for a reply delays "
+                    "a report that should be made now."
+                ),
+            },
+            {
+                "text": "Do nothing, because a name and an appointment time are not health information",
+                "correct": False,
+                "rationale": (
+                    "A name linked to therapy appointments is individually identifiable health information held by "
+                    "a covered entity: it is PHI."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "An impermissible disclosure of PHI is presumed to be a breach unless the covered entity's risk "
+            "assessment shows a low probability of compromise, and notification deadlines can run from when any "
+            "workforce member knew. Staff report suspected breaches at once and leave the assessment to the privacy "
+            "officer."
+        ),
+        "references": [HHS_BREACH_RULE, CFR_PHI_DEFINITION],
+        "tags": ["hipaa", "breach", "texting"],
+        "difficulty": 2,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "ethics-042",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>A COTA wants to show the OTR how a client's hand edema changed during today's session. The "
+            "facility's policy allows client photos only on clinic devices, through its approved app. What is the "
+            "COTA's best action?</p>"
+        ),
+        "options": [
+            {
+                "text": "Photograph the hand on her own phone without the face, then delete it after showing the OTR",
+                "correct": False,
+                "rationale": (
+                    "Policy allows photos only on clinic devices. Personal phones back up and sync photos beyond the "
+                    "facility's control, and deleting later does not undo that."
+                ),
+            },
+            {
+                "text": "Take the photo with a clinic device in the approved app, and describe the change in her note",
+                "correct": True,
+                "rationale": (
+                    "This follows the facility's security policy, keeps the image in the record system, and gives "
+                    "the OTR both the picture and an objective description."
+                ),
+            },
+            {
+                "text": "Text the OTR a description of the edema with the client's initials instead of a photo",
+                "correct": False,
+                "rationale": (
+                    "Ordinary texts are not an approved channel for client information, and initials with clinical "
+                    "details can still identify a client."
+                ),
+            },
+            {
+                "text": "Skip the photo, since HIPAA forbids photographing clients for any reason",
+                "correct": False,
+                "rationale": (
+                    "HIPAA does not forbid clinical photos; it requires safeguards, which the facility's approved "
+                    "process provides."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "The Security Rule expects safeguards for electronic PHI, and facilities meet it with approved devices "
+            "and apps. Following the facility's process protects the client and gives the OTR accurate information; "
+            "personal phones and ordinary texts are outside those safeguards."
+        ),
+        "references": [HHS_SECURITY_RULE, AOTA_CODE_2020],
+        "tags": ["hipaa", "security", "photos", "personal-devices"],
+        "difficulty": 2,
+        "domain": "D3",
+        "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "ethics-043",
+        "module": MODULE,
+        "type": "truefalse",
+        "stem": (
+            "<p>True or false: If a staff member's personal phone holding client photos is lost, it needs reporting "
+            "only if the photos show clients' faces.</p>"
+        ),
+        "options": [
+            {
+                "text": "True",
+                "correct": False,
+                "rationale": (
+                    "Photos without faces can still identify clients, and a lost device is reported at once so the "
+                    "privacy officer can assess it."
+                ),
+            },
+            {
+                "text": "False",
+                "correct": True,
+                "rationale": (
+                    "Correct. Report a lost device with any client information at once; the privacy officer decides "
+                    "whether it is a breach."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Whether a loss is a reportable breach depends on the covered entity's risk assessment, including whether "
+            "the information was encrypted and what it contained. Staff report a lost device at once and do not "
+            "make that judgment themselves."
+        ),
+        "references": [HHS_BREACH_RULE, HHS_SECURITY_RULE, CFR_SAFE_HARBOR],
+        "tags": ["hipaa", "breach", "personal-devices"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
     },
 ]

@@ -36,6 +36,20 @@ EPA_LIST_K = (
     "U.S. EPA. List K: EPA's Registered Antimicrobial Products Effective Against Clostridioides difficile Spores. "
     "https://www.epa.gov/pesticide-registration/list-k-epas-registered-antimicrobial-products-effective-against-clostridium"
 )
+OSHA_BBP = (
+    "Occupational Safety and Health Administration. Bloodborne pathogens standard, 29 CFR 1910.1030, including "
+    "the definition of an exposure incident in 1910.1030(b). https://www.osha.gov/laws-regs/regulations/"
+    "standardnumber/1910/1910.1030"
+)
+OSHA_RESPIRATORY = (
+    "Occupational Safety and Health Administration. Respiratory protection standard, 29 CFR 1910.134 (medical "
+    "evaluation and fit testing before use, and at least annually)."
+)
+CMS_EBP = (
+    "Centers for Medicare & Medicaid Services. QSO-24-08-NH: enhanced barrier precautions in nursing homes "
+    "(2024); CDC. Implementation of personal protective equipment use in nursing homes to prevent spread of "
+    "multidrug-resistant organisms."
+)
 
 QUESTIONS = [
     {
@@ -64,7 +78,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Alcohol-based hand sanitizer, rubbed over all surfaces of the hands until they are dry",
+                "text": "Alcohol-based hand sanitizer, rubbed until the hands are dry",
                 "correct": True,
                 "rationale": (
                     "CDC names alcohol-based sanitizer the preferred method whenever hands are not visibly soiled."
@@ -90,6 +104,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-002",
@@ -138,6 +153,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-003",
@@ -174,6 +190,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-004",
@@ -212,6 +229,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-005",
@@ -250,6 +268,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-006",
@@ -293,7 +312,9 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "At the front desk before answering the phone, when hands were cleaned on leaving the last room",
+                (
+                    "text"
+                ): "At the front desk before answering the phone, when hands were cleaned on leaving the last room",
                 "correct": False,
                 "rationale": (
                     "Hands were cleaned after the last client contact and nothing has been touched since, so this is "
@@ -312,6 +333,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-007",
@@ -354,16 +376,17 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Alcohol does not kill bacterial spores such as those of C. difficile. Washing with soap and water removes "
-            "spores from the skin mechanically, which is why CDC advises it when spore exposure is likely, as in care "
-            "of a client with C. difficile diarrhea or during an outbreak. Facility policy for C. difficile rooms "
-            "often makes washing on exit the rule."
+            "Alcohol does not kill bacterial spores such as those of C. difficile. Washing with soap and water "
+            "removes spores from the skin mechanically, which is why CDC advises it when spore exposure is likely, as "
+            "in care of a client with C. difficile diarrhea or during an outbreak. Facility policy for C. difficile "
+            "rooms often makes washing on exit the rule."
         ),
         "references": [CDC_HAND_HYGIENE, HICPAC_HAND_HYGIENE_2002],
         "tags": ["hand-hygiene", "c-difficile", "handwashing"],
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-008",
@@ -376,11 +399,11 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Rub alcohol sanitizer over the gloved hands and continue",
+                "text": "Rub alcohol sanitizer over the gloved hands until dry, then continue with grooming",
                 "correct": False,
                 "rationale": (
-                    "Sanitizing gloves is not hand hygiene; soiled gloves are removed and the hands themselves are "
-                    "cleaned."
+                    "Sanitizer on gloves does not clean them, and soiled gloves carry germs from a dirty task to a "
+                    "clean one."
                 ),
             },
             {
@@ -399,7 +422,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Remove the gloves, perform hand hygiene, and put on clean gloves if they are still needed",
+                "text": "Remove the gloves, clean the hands, and put on clean gloves if needed",
                 "correct": True,
                 "rationale": (
                     "Moving from a soiled to a clean body site is a hand hygiene moment, and gloves must be "
@@ -418,6 +441,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-009",
@@ -437,9 +461,9 @@ QUESTIONS = [
                 "text": "Wash hands with soap and water",
                 "correct": True,
                 "rationale": (
-                    "CDC advises washing when spore exposure is likely, as it is after hands-on care in this room, and "
-                    "facility C. difficile policies usually require it on leaving. Washing physically removes spores, "
-                    "which alcohol does not kill."
+                    "CDC advises washing when spore exposure is likely, as it is after hands-on care in this room, "
+                    "and facility C. difficile policies usually require it on leaving. Washing physically removes "
+                    "spores, which alcohol does not kill."
                 ),
             },
             {
@@ -467,6 +491,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-010",
@@ -517,6 +542,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-011",
@@ -588,6 +614,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-012",
@@ -601,11 +628,11 @@ QUESTIONS = [
                 "rationale": "Standard precautions are the baseline practices used in the care of every client.",
             },
             {
-                "text": "Only clients with a confirmed infection",
+                "text": "Only clients with a confirmed infection or a positive test result on their chart",
                 "correct": False,
                 "rationale": (
-                    "Many infections are not yet known or cause no symptoms, which is why standard precautions "
-                    "apply to everyone."
+                    "Standard precautions apply to every client, because many infections are not yet known or tested "
+                    "for."
                 ),
             },
             {
@@ -636,6 +663,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-013",
@@ -698,6 +726,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-014",
@@ -753,6 +782,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-015",
@@ -786,9 +816,12 @@ QUESTIONS = [
                 "rationale": "Extra gloves add nothing against sprays reaching the face.",
             },
             {
-                "text": "Shoe covers",
+                "text": "An N95 respirator, without eye protection",
                 "correct": False,
-                "rationale": "Shoe covers do not protect the eyes, nose or mouth from sprays.",
+                "rationale": (
+                    "Standard precautions for splashes and sprays call for eye protection as well as a mask; a "
+                    "respirator alone leaves the eyes open to spray."
+                ),
             },
         ],
         "choose_n": None,
@@ -802,6 +835,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-016",
@@ -840,6 +874,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-017",
@@ -890,6 +925,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-018",
@@ -898,7 +934,7 @@ QUESTIONS = [
         "stem": "<p>Why are gloves put on <strong>last</strong> when donning PPE?</p>",
         "options": [
             {
-                "text": "So the gloves can be pulled over the gown's cuffs and stay clean until care begins",
+                "text": "So the gloves go over the gown's cuffs and stay clean until care begins",
                 "correct": True,
                 "rationale": (
                     "Gloves over the cuffs leave no gap at the wrist, and putting them on last avoids touching "
@@ -931,6 +967,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-019",
@@ -976,6 +1013,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-020",
@@ -996,9 +1034,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": (
-                    "Check the facility's isolation policy and discuss with the OTR how to adapt today's session"
-                ),
+                "text": "Check the isolation policy and ask the OTR how to adapt today's session",
                 "correct": True,
                 "rationale": (
                     "The new precautions change how and where care can be given; collaborating with the OTR before "
@@ -1033,6 +1069,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-021",
@@ -1053,8 +1090,7 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Pause the session, wash hands with soap and water after the contact, and promptly report the "
-                    "new symptoms to the nurse and the OTR"
+                    "Pause, wash hands with soap and water, and promptly report the symptoms to the nurse and OTR"
                 ),
                 "correct": True,
                 "rationale": (
@@ -1063,10 +1099,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Use alcohol rub after the session, since the client is not on precautions",
+                "text": (
+                    "Use alcohol rub after the session as usual, since no isolation precautions have been ordered yet"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Infectious diarrhea is one of the situations where CDC advises washing with soap and water."
+                    "CDC advises soap and water during care for infectious diarrhea, whether or not precautions have "
+                    "been ordered yet; and the new symptoms need reporting."
                 ),
             },
             {
@@ -1088,6 +1127,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-022",
@@ -1149,6 +1189,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-023",
@@ -1168,11 +1209,12 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Add a handwashing goal to the plan without discussing it with the OTR",
+                "text": (
+                    "Add a handwashing goal to the self-care plan, then tell the OTR at the next supervision meeting"
+                ),
                 "correct": False,
                 "rationale": (
-                    "The OTR is responsible for the intervention plan; the COTA contributes information and "
-                    "collaborates rather than changing it alone."
+                    "Setting goals is the OTR's role. The COTA's part is to report the observation accurately."
                 ),
             },
             {
@@ -1184,7 +1226,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Describe exactly what was observed (steps done, steps missed, cues given) to the OTR",
+                "text": "Describe exactly what was observed (steps done, missed, cues given) to the OTR",
                 "correct": True,
                 "rationale": (
                     "Objective, specific observations let the OTR interpret the findings and plan the intervention."
@@ -1202,6 +1244,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-024",
@@ -1268,6 +1311,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-025",
@@ -1316,6 +1360,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-026",
@@ -1384,6 +1429,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-027",
@@ -1408,11 +1454,11 @@ QUESTIONS = [
                 "rationale": "Sterilization is for critical items that enter sterile tissue or the bloodstream.",
             },
             {
-                "text": "A rinse with plain water",
+                "text": "A wipe with soap and water, then air-drying before the next client",
                 "correct": False,
                 "rationale": (
-                    "Water alone does not disinfect; noncritical items still need a low- or intermediate-level "
-                    "disinfectant."
+                    "Cleaning removes soil but does not disinfect. Noncritical items need low- or intermediate-level "
+                    "disinfection."
                 ),
             },
             {
@@ -1432,6 +1478,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-028",
@@ -1483,6 +1530,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-029",
@@ -1518,6 +1566,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-030",
@@ -1566,6 +1615,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-031",
@@ -1614,6 +1664,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-032",
@@ -1627,7 +1678,7 @@ QUESTIONS = [
                 "rationale": "List K claims are for hard, non-porous surfaces.",
             },
             {
-                "text": "EPA-registered disinfectants with label claims against C. difficile spores",
+                "text": "Disinfectants with EPA-registered claims against C. difficile spores",
                 "correct": True,
                 "rationale": (
                     "List K identifies products shown to work against C. difficile spores on hard, non-porous "
@@ -1658,6 +1709,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-033",
@@ -1669,10 +1721,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Follow the facility's written policy for putty and other porous items, and ask the "
-                    "supervising practitioner if the policy is unclear"
-                ),
+                "text": "Follow the facility's written policy for putty, and ask if the policy is unclear",
                 "correct": True,
                 "rationale": (
                     "Porous items cannot be handled like hard surfaces, and the facility's infection-control "
@@ -1694,11 +1743,11 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Spray it with the surface disinfectant and return it to the shared bin",
+                "text": ("Spray it with the surface disinfectant, let it dry, and return it to the shared putty bin"),
                 "correct": False,
                 "rationale": (
-                    "A disinfectant may be used only on the surfaces and in the way its label directs; improvising "
-                    "on a porous item is not safe."
+                    "Porous putty cannot be reliably disinfected on the surface; sharing it is a policy decision, not "
+                    "the aide's."
                 ),
             },
         ],
@@ -1713,6 +1762,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "infection-034",
@@ -1725,15 +1775,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Tell the aide to use alcohol-based hand sanitizer on the mats instead",
+                "text": "Tell the aide to wipe the mats with alcohol-based hand sanitizer, which dries faster",
                 "correct": False,
-                "rationale": "Hand sanitizer is not a surface disinfectant and has no label use for equipment.",
+                "rationale": (
+                    "Hand sanitizer is not a surface disinfectant, and drying faster is the problem, not the fix."
+                ),
             },
             {
-                "text": (
-                    "Explain that the surface must stay wet for the label's contact time, and help adjust the "
-                    "schedule so there is time for it"
-                ),
+                "text": "Explain the label's wet contact time, and help adjust the schedule to allow for it",
                 "correct": True,
                 "rationale": (
                     "Label contact times are a legal requirement, and the supervising COTA is responsible for "
@@ -1765,6 +1814,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-035",
@@ -1781,18 +1831,17 @@ QUESTIONS = [
                 "rationale": "The cart is contaminated now; waiting a month leaves the risk in place for others.",
             },
             {
-                "text": "Say nothing, because the coworker is not someone the COTA supervises",
+                "text": (
+                    "Say nothing to the coworker, but wipe the cart's handle with a disinfectant wipe afterwards"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Every staff member shares responsibility for infection control; silence leaves the "
-                    "contamination in place."
+                    "Wiping the handle may not cover what was touched, and the coworker needs to know so it does not "
+                    "happen again."
                 ),
             },
             {
-                "text": (
-                    "Tell the coworker promptly and privately, and make sure the cart is handled as facility "
-                    "policy requires"
-                ),
+                "text": "Tell the coworker promptly and privately, and have the cart handled per policy",
                 "correct": True,
                 "rationale": (
                     "A prompt, respectful word addresses the risk, and the contaminated cart still needs to be "
@@ -1819,6 +1868,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-036",
@@ -1830,19 +1880,20 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Use alcohol-based sanitizer and skip the report because the skin looked intact",
+                "text": (
+                    "Rub alcohol-based sanitizer over the area and carry on with the dressing, since the skin looked "
+                    "intact"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Visibly soiled hands need washing, and the facility's exposure procedure decides what "
-                    "follow-up is needed."
+                    "Blood on the skin is washed off with soap and water, and the skin is checked closely for cuts or "
+                    "cracks rather than judged at a glance."
                 ),
             },
             {
-                "text": "Finish the session, then wash",
+                "text": "Finish the dressing change quickly, then wash the hand with soap and water",
                 "correct": False,
-                "rationale": (
-                    "After body-fluid exposure, hand hygiene comes right away, not at the end of the session."
-                ),
+                "rationale": "Blood is washed off at once, not after the task.",
             },
             {
                 "text": "Put on gloves over the blood and continue",
@@ -1850,28 +1901,30 @@ QUESTIONS = [
                 "rationale": "Gloves do not replace hand hygiene and would trap the blood against the skin.",
             },
             {
-                "text": (
-                    "Wash the area with soap and water right away, then report the exposure as facility policy "
-                    "requires"
-                ),
+                "text": ("Wash the area with soap and water at once, then check the skin and follow facility policy"),
                 "correct": True,
                 "rationale": (
-                    "Visibly soiled hands and body-fluid exposure both call for washing, and facilities have an "
-                    "exposure-reporting procedure."
+                    "Washing at once removes the blood. Whether it is an exposure incident depends on the skin: blood "
+                    "on intact skin is not one under OSHA's definition, but broken skin makes it one, to be reported "
+                    "at once."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
-            "After exposure to blood or body fluids, CDC calls for hand hygiene, and visible soil calls for soap "
-            "and water. Reporting the exposure through the facility's procedure lets the employer decide on any "
-            "follow-up."
+            "Wash blood off the skin with soap and water right away. Under OSHA's bloodborne pathogens standard, an "
+            "exposure incident is contact of blood or other potentially infectious material with the eyes, mouth or "
+            "other mucous membranes, non-intact skin, or through the skin (for example a needlestick). Blood on "
+            "intact skin is not an exposure incident, but chapped skin, a hangnail or a small cut makes it one, which "
+            "must be reported at once so the employer can arrange a confidential medical evaluation. Follow the "
+            "facility's policy, which may also ask for any blood contact to be reported."
         ),
-        "references": [CDC_HAND_HYGIENE, HICPAC_ISOLATION_2007],
+        "references": [OSHA_BBP, CDC_HAND_HYGIENE, HICPAC_ISOLATION_2007],
         "tags": ["hand-hygiene", "body-fluid-exposure", "professional-responsibility"],
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "infection-037",
@@ -1929,5 +1982,214 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "infection-038",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>While an aide helps a client with a nosebleed, a drop of the client's blood lands on the aide's "
+            "forearm. The aide washes it off at once and finds no cuts, cracks or rashes on the skin underneath. "
+            "Under OSHA's bloodborne pathogens standard, how is this contact classified?</p>"
+        ),
+        "options": [
+            {
+                "text": "An exposure incident, because any contact with blood counts as one",
+                "correct": False,
+                "rationale": (
+                    "OSHA's definition covers the eyes, mouth, other mucous membranes, non-intact skin and contact "
+                    "through the skin, not intact skin."
+                ),
+            },
+            {
+                "text": "An exposure incident only if the client is known to have a bloodborne infection",
+                "correct": False,
+                "rationale": (
+                    "The definition depends on the route of contact, not on what is known about the source. Most "
+                    "infections are not known at the time."
+                ),
+            },
+            {
+                ("text"): (
+                    "Not an exposure incident: blood on intact skin is not one, though policy may still ask for a "
+                    "report"
+                ),
+                "correct": True,
+                "rationale": (
+                    "Blood on intact skin does not meet OSHA's definition. The facility may still ask staff to "
+                    "report blood contact, so follow its policy."
+                ),
+            },
+            {
+                "text": "Not an exposure incident, because the blood was washed off within a few minutes",
+                "correct": False,
+                "rationale": (
+                    "Washing quickly is right, but it does not decide the classification; the route of contact "
+                    "does. Blood on broken skin would be an exposure incident however quickly it was washed."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "OSHA defines an exposure incident as contact of blood or other potentially infectious materials with the "
+            "eyes, mouth, other mucous membranes or non-intact skin, or through the skin, during work. Blood on "
+            "intact skin is washed off with soap and water at once and is not an exposure incident; the facility's "
+            "policy may still ask for a report."
+        ),
+        "references": [OSHA_BBP, CDC_HAND_HYGIENE],
+        "tags": ["bloodborne-pathogens", "exposure-incident"],
+        "difficulty": 2,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "infection-039",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>A nursing home resident with an indwelling urinary catheter is on <strong>enhanced barrier "
+            "precautions</strong>. The OTR's plan has the COTA practice toilet transfers with her in the therapy gym "
+            "bathroom today. Which approach fits the precautions?</p>"
+        ),
+        "options": [
+            {
+                (
+                    "text"
+                ): "Keep the session in her room, since enhanced barrier precautions confine residents to their rooms",
+                "correct": False,
+                "rationale": (
+                    "Unlike contact precautions, enhanced barrier precautions do not restrict residents to their "
+                    "rooms; she can come to the gym."
+                ),
+            },
+            {
+                "text": "Wear a gown and gloves for the transfer practice, and clean hands before and after",
+                "correct": True,
+                "rationale": (
+                    "Transferring and helping with toileting are high-contact activities, so a gown and gloves are "
+                    "worn for them, with hand hygiene as usual."
+                ),
+            },
+            {
+                "text": "Wear gloves only, since a gown is needed only when the resident has an active infection",
+                "correct": False,
+                "rationale": (
+                    "Enhanced barrier precautions call for gown and gloves during high-contact care whether or not "
+                    "the resident is ill; MDROs spread on clothing as well as hands."
+                ),
+            },
+            {
+                "text": "Wear a gown, gloves and an N95 respirator for the whole time she is in the gym",
+                "correct": False,
+                "rationale": (
+                    "A respirator is for airborne precautions. Enhanced barrier precautions call for gown and gloves "
+                    "during high-contact activities, not for every moment in the gym."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "CMS expects nursing homes to use enhanced barrier precautions, following CDC guidance, for residents "
+            "with indwelling devices, chronic wounds or certain MDROs. Staff wear a gown and gloves during "
+            "high-contact activities such as dressing, bathing, transferring, hygiene and toileting; the resident is "
+            "not confined to the room."
+        ),
+        "references": [CMS_EBP, HICPAC_ISOLATION_2007],
+        "tags": ["enhanced-barrier-precautions", "ppe", "nursing-home"],
+        "difficulty": 2,
+        "domain": "D2",
+        "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "infection-040",
+        "module": MODULE,
+        "type": "single",
+        "stem": (
+            "<p>An aide is asked to bring a client's lunch tray into a room with an <strong>airborne "
+            "precautions</strong> sign. The aide has never been fit tested for a respirator. What should the aide "
+            "do?</p>"
+        ),
+        "options": [
+            {
+                "text": "Put on a surgical facemask instead, since any mask filters the air",
+                "correct": False,
+                "rationale": (
+                    "A facemask does not protect against airborne particles; airborne precautions call for a "
+                    "respirator."
+                ),
+            },
+            {
+                "text": "Put on an N95 from the cart and press it firmly against the face before entering",
+                "correct": False,
+                "rationale": (
+                    "A respirator protects only if it has been fit tested for that model and size, after a medical "
+                    "evaluation; pressing it on does not replace the fit test."
+                ),
+            },
+            {
+                "text": "Enter quickly without a mask and leave at once, keeping the visit under a minute",
+                "correct": False,
+                "rationale": "Airborne particles stay in the room's air; a short visit is not protection.",
+            },
+            {
+                "text": "Not enter, and tell the supervisor so a fit-tested colleague can take the tray",
+                "correct": True,
+                "rationale": (
+                    "Without a fit test the aide may not use a respirator, so the aide must not enter; reporting lets "
+                    "the task be reassigned."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Airborne precautions require a respirator such as an N95. OSHA's respiratory protection standard "
+            "requires a medical evaluation and a fit test for the exact respirator before first use, and at least "
+            "yearly after that, plus a user seal check each time it is put on. Staff who have not been fit tested do "
+            "not enter."
+        ),
+        "references": [OSHA_RESPIRATORY, HICPAC_ISOLATION_2007],
+        "tags": ["airborne-precautions", "respirator", "fit-testing"],
+        "difficulty": 2,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "infection-041",
+        "module": MODULE,
+        "type": "truefalse",
+        "stem": (
+            "<p>True or false: For a client on <strong>droplet precautions</strong>, staff put on a facemask when "
+            "they enter the room, in addition to standard precautions.</p>"
+        ),
+        "options": [
+            {
+                "text": "True",
+                "correct": True,
+                "rationale": "Correct. Droplet precautions add a facemask on entry to standard precautions.",
+            },
+            {
+                "text": "False",
+                "correct": False,
+                "rationale": (
+                    "Droplets from coughing, sneezing and talking travel a short distance, so a facemask is worn on "
+                    "entering the room."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "CDC's isolation guideline adds a facemask on room entry for droplet precautions. A fit-tested respirator "
+            "is the requirement for airborne precautions, not droplet precautions."
+        ),
+        "references": [HICPAC_ISOLATION_2007],
+        "tags": ["droplet-precautions", "ppe"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
     },
 ]

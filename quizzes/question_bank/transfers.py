@@ -39,10 +39,6 @@ NIOSH_RNLE = (
     "Waters TR, Putz-Anderson V, Garg A. Applications Manual for the Revised NIOSH Lifting Equation. DHHS (NIOSH) "
     "Publication No. 94-110. Cincinnati, OH: NIOSH; 1994."
 )
-VHA_ALG_AMBULATION = (
-    "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
-    "Algorithms (2014 revision), Algorithm 10: Ambulation."
-)
 VHA_ALG_EXTREMITIES = (
     "U.S. Department of Veterans Affairs, Veterans Health Administration. VHA Safe Patient Handling and Mobility "
     "Algorithms (2014 revision), Algorithm 11: Patient Handling Task Requiring Lifting of Extremities."
@@ -85,14 +81,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "35 lb (about 16 kg)",
-                "correct": True,
-                "rationale": (
-                    "Waters applied the Revised NIOSH Lifting Equation to patient handling and recommended 35 lb as "
-                    "the maximum, and only for a cooperative client. Above that, use an assistive device."
-                ),
-            },
-            {
                 "text": "51 lb (about 23 kg)",
                 "correct": False,
                 "rationale": (
@@ -106,6 +94,14 @@ QUESTIONS = [
                 "rationale": (
                     "The guideline is a fixed maximum, not a share of the lifter's weight. A heavier or stronger "
                     "staff member does not get a higher limit."
+                ),
+            },
+            {
+                "text": "35 lb (about 16 kg)",
+                "correct": True,
+                "rationale": (
+                    "Waters applied the Revised NIOSH Lifting Equation to patient handling and recommended 35 lb as "
+                    "the maximum, and only for a cooperative client. Above that, use an assistive device."
                 ),
             },
             {
@@ -129,6 +125,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-002",
@@ -169,6 +166,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-003",
@@ -180,10 +178,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "The leg weighs about 40 lb, over the 35-lb guideline, so the facility's device or method for "
-                    "limb lifting is needed"
-                ),
+                "text": "About 40 lb: over the 35-lb limit, so use the device or method the facility sets",
                 "correct": True,
                 "rationale": (
                     "16% of 250 lb is 40 lb, which is more than the recommended 35-lb maximum. Even a single limb can "
@@ -204,10 +199,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "The leg is safe to lift if the aide bends the knees and keeps the back straight",
+                "text": (
+                    "Safe if the aide bends the knees, keeps the back straight and holds the leg close to the body"
+                ),
                 "correct": False,
                 "rationale": (
-                    "Good body mechanics help, but they do not make a load over the recommended limit safe to lift."
+                    "Good technique does not change the load: about 40 lb is still over the 35-lb limit, however it "
+                    "is held."
                 ),
             },
         ],
@@ -222,6 +220,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-004",
@@ -230,18 +229,19 @@ QUESTIONS = [
         "stem": "<p>Which habit best reduces the load on an aide's back while assisting a client at the bedside?</p>",
         "options": [
             {
-                "text": "Working close to the client and turning by stepping the feet instead of twisting the trunk",
+                "text": ("Keep a wide stance but reach across the bed with straight arms so the legs can stay still"),
+                "correct": False,
+                "rationale": (
+                    "A wide stance helps, but reaching with straight arms holds the load far from the body, which "
+                    "multiplies the strain on the back."
+                ),
+            },
+            {
+                "text": "Stand close and turn by stepping the feet, not twisting the trunk",
                 "correct": True,
                 "rationale": (
                     "Keeping the load close shortens the reach, and stepping avoids twisting. The NIOSH lifting "
                     "equation penalizes both reach and twist."
-                ),
-            },
-            {
-                "text": "Keeping the arms straight and reaching out to the client from a distance",
-                "correct": False,
-                "rationale": (
-                    "Reaching out increases the horizontal distance, which sharply increases the load on the low back."
                 ),
             },
             {
@@ -269,6 +269,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-005",
@@ -280,17 +281,6 @@ QUESTIONS = [
             "because he is worried he will lose his walking privileges. What should the COTA do?</p>"
         ),
         "options": [
-            {
-                "text": (
-                    "Kindly explain that the event must be reported, then complete the facility's incident report, "
-                    "document objectively and inform the supervising OTR"
-                ),
-                "correct": True,
-                "rationale": (
-                    "Accurate reporting and documentation are professional duties. They also give the OTR the "
-                    "information needed to keep the client safe."
-                ),
-            },
             {
                 "text": "Respect the client's wishes and leave the event out of the record, since he was not hurt",
                 "correct": False,
@@ -309,12 +299,24 @@ QUESTIONS = [
             },
             {
                 "text": (
-                    "Tell the OTR verbally but leave it out of the documentation, to protect the client's privileges"
+                    "Tell the OTR verbally but leave it out of the documentation, since no injury was found and he "
+                    "asked for privacy"
                 ),
                 "correct": False,
                 "rationale": (
-                    "Telling someone verbally does not meet documentation and incident-reporting duties. The record "
-                    "must be accurate and complete."
+                    "The fall must be documented and reported through the facility's incident process whether or not "
+                    "an injury was found; telling the OTR alone leaves no record."
+                ),
+            },
+            {
+                "text": (
+                    "Explain kindly that it must be reported, then file the incident report, document objectively and "
+                    "tell the OTR"
+                ),
+                "correct": True,
+                "rationale": (
+                    "Accurate reporting and documentation are professional duties. They also give the OTR the "
+                    "information needed to keep the client safe."
                 ),
             },
         ],
@@ -330,6 +332,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-006",
@@ -369,6 +372,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-007",
@@ -377,10 +381,7 @@ QUESTIONS = [
         "stem": "<p>Which description matches correct gait belt application?</p>",
         "options": [
             {
-                "text": (
-                    "Over clothing, snug enough that you can just slide flat fingers underneath, with the buckle "
-                    "off-center"
-                ),
+                "text": "Over clothing, snug enough for flat fingers to slide under, buckle off-center",
                 "correct": True,
                 "rationale": (
                     "This fit stays in place as the client moves, leaves room for your hand, and keeps the buckle "
@@ -403,7 +404,7 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Buckled at the center of the back over the spine, out of the client's sight",
+                "text": ("Buckled at the center of the back over the spine, so the client cannot reach and undo it"),
                 "correct": False,
                 "rationale": (
                     "A buckle over the spine presses into the client's back when they sit against the chair. The "
@@ -422,6 +423,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-008",
@@ -433,19 +435,19 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Slightly behind the client on the left side, with an underhand grip on the belt",
-                "correct": True,
-                "rationale": (
-                    "This puts the aide where support is most likely to be needed. An underhand (palm-up) grip is "
-                    "secure and less likely to slip."
-                ),
-            },
-            {
                 "text": "Slightly ahead of the client on the right side, with a hand resting on the client's shoulder",
                 "correct": False,
                 "rationale": (
                     "This is the stronger side. From ahead, the aide cannot follow or guide the client's trunk, and a "
                     "hand on the shoulder gives little control."
+                ),
+            },
+            {
+                "text": "Slightly behind the client on the left side, with an underhand grip on the belt",
+                "correct": True,
+                "rationale": (
+                    "This puts the aide where support is most likely to be needed. An underhand (palm-up) grip is "
+                    "secure and less likely to slip."
                 ),
             },
             {
@@ -467,16 +469,17 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Guard from slightly behind the client on the weaker side, with an underhand grip on the gait belt, as the "
-            "facility's policy and the OT's plan direct. From there the aide can steady the client's trunk and, if "
-            "needed, guide a slow descent; the belt is never used to lift or catch the client. Pulling on "
-            "limbs or the armpit risks injury and gives poor control."
+            "Guard from slightly behind the client on the weaker side, with an underhand grip on the gait belt, as "
+            "the facility's policy and the OT's plan direct. From there the aide can steady the client's trunk and, "
+            "if needed, guide a slow descent; the belt is never used to lift or catch the client. Pulling on limbs or "
+            "the armpit risks injury and gives poor control."
         ),
         "references": [GAIT_BELT_IFU, FACILITY_SPHM_POLICY],
         "tags": ["gait-belt", "guarding", "ambulation"],
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-009",
@@ -488,6 +491,14 @@ QUESTIONS = [
             "should the COTA confirm before starting?</p>"
         ),
         "options": [
+            {
+                "text": "The client's body weight alone, since weight decides which transfer method to use",
+                "correct": False,
+                "rationale": (
+                    "Weight matters, but safe patient handling algorithms also weigh the client's weight bearing, "
+                    "cooperation and upper-body strength. Weight alone does not decide the method."
+                ),
+            },
             {
                 "text": "The client's weight-bearing status and any precautions listed in the plan and medical orders",
                 "correct": True,
@@ -506,14 +517,6 @@ QUESTIONS = [
                 "rationale": (
                     "These change where a belt can go and may call for another guarding method. Clarify this before "
                     "starting."
-                ),
-            },
-            {
-                "text": "The client's body weight alone, since weight decides which transfer method to use",
-                "correct": False,
-                "rationale": (
-                    "Weight matters, but safe patient handling algorithms also weigh the client's weight bearing, "
-                    "cooperation and upper-body strength. Weight alone does not decide the method."
                 ),
             },
             {
@@ -543,6 +546,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-010",
@@ -556,17 +560,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "So the bed is on the client's left, with the chair at about 30-45 degrees to the bed, brakes "
-                    "locked and footrests swung away"
-                ),
-                "correct": True,
-                "rationale": (
-                    "The client can then step and pivot toward the stronger left side. The angle shortens the pivot, "
-                    "and locked brakes and cleared footrests remove rolling and tripping hazards."
-                ),
-            },
-            {
                 "text": "In the same spot it was in this morning, without moving it",
                 "correct": False,
                 "rationale": (
@@ -575,11 +568,13 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "So the bed is on the client's right, so that the return trip uses the other leg",
+                "text": (
+                    "So the bed is on the client's right, so the return transfer practices leading with the weaker leg"
+                ),
                 "correct": False,
                 "rationale": (
-                    "This makes the client transfer toward the weaker side. The stronger side should lead on every "
-                    "trip."
+                    "The plan says to transfer toward the stronger side every time. Practising with the weaker leg is "
+                    "a change to the plan that only the OTR can make."
                 ),
             },
             {
@@ -588,6 +583,14 @@ QUESTIONS = [
                 "rationale": (
                     "Facing the bed leaves no room to pivot. The client would have to make a full half-turn to sit, "
                     "with the footrests and chair front in the way."
+                ),
+            },
+            {
+                "text": "Bed on the client's left, chair at 30-45 degrees, brakes locked, footrests away",
+                "correct": True,
+                "rationale": (
+                    "The client can then step and pivot toward the stronger left side. The angle shortens the pivot, "
+                    "and locked brakes and cleared footrests remove rolling and tripping hazards."
                 ),
             },
         ],
@@ -602,6 +605,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-011",
@@ -661,6 +665,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-012",
@@ -668,20 +673,14 @@ QUESTIONS = [
         "type": "single",
         "stem": (
             "<p>A COTA is guarding a client who is walking with a walker during a session planned by the OTR. The "
-            "client suddenly says her knees are buckling and begins to sink slowly toward the floor. The COTA is close "
-            "behind her with an underhand grip on the gait belt. What should the COTA do?</p>"
+            "client suddenly says her knees are buckling and begins to sink slowly toward the floor. The COTA is "
+            "close behind her with an underhand grip on the gait belt. What should the COTA do?</p>"
         ),
         "options": [
             {
-                "text": ("Widen the stance and guide her slowly down to the floor, protecting her head"),
-                "correct": True,
-                "rationale": (
-                    "You cannot reliably stop a fall, but you can slow and guide it. Guiding her down and keeping her "
-                    "head clear of hard surfaces reduces injury to both of you."
-                ),
-            },
-            {
-                "text": "Pull up on the gait belt and hold her upright until her knees lock and she regains her footing",
+                (
+                    "text"
+                ): "Pull up on the gait belt and hold her upright until her knees lock and she regains her footing",
                 "correct": False,
                 "rationale": (
                     "Holding up a falling client means lifting far more than a safe load. It often injures the staff "
@@ -698,6 +697,14 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": ("Widen the stance and guide her slowly down to the floor, protecting her head"),
+                "correct": True,
+                "rationale": (
+                    "You cannot reliably stop a fall, but you can slow and guide it. Guiding her down and keeping her "
+                    "head clear of hard surfaces reduces injury to both of you."
+                ),
+            },
+            {
                 "text": "Grab the client under both arms and lift her back to standing",
                 "correct": False,
                 "rationale": (
@@ -708,8 +715,8 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Never try to catch or hold up a falling client: no caregiver can safely take that load (Waters 2007), and "
-            "the VHA SPHM algorithms warn against using a gait belt to lift, transfer or catch a patient. When a "
+            "Never try to catch or hold up a falling client: no caregiver can safely take that load (Waters 2007), "
+            "and the VHA SPHM algorithms warn against using a gait belt to lift, transfer or catch a patient. When a "
             "client sinks slowly and you are close, guide the descent: slow and steer it, and protect the head. Only "
             "if a fall is too fast or too heavy to guide do you release rather than twist or take the weight. Then "
             "call for help and follow the facility's fall-recovery policy, which uses equipment, not a manual lift, "
@@ -720,6 +727,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-013",
@@ -732,20 +740,13 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Stay with him, call for help and keep him still until he is checked for injury, then get him up "
-                    "with the facility's floor-recovery equipment and procedure"
+                    "Ask a coworker to help lift him straight back into his chair, since he is alert and says he is "
+                    "not hurt"
                 ),
-                "correct": True,
-                "rationale": (
-                    "This keeps the client safe until he is checked, and it avoids a manual lift from the floor."
-                ),
-            },
-            {
-                "text": "Ask a coworker to help lift him straight back into his chair so he is not embarrassed",
                 "correct": False,
                 "rationale": (
-                    "A two-person manual lift from the floor is a high-risk lift. Moving him before he is checked "
-                    "could also make an injury worse."
+                    "Being alert does not rule out injury, and two staff lifting an adult off the floor by hand is "
+                    "far over safe limits. He must be checked first, then moved with equipment."
                 ),
             },
             {
@@ -761,6 +762,15 @@ QUESTIONS = [
                 "correct": False,
                 "rationale": "The client should not be left alone. Call for help from where you are.",
             },
+            {
+                "text": (
+                    "Stay with him, call for help, keep him still until checked, then use the floor-recovery equipment"
+                ),
+                "correct": True,
+                "rationale": (
+                    "This keeps the client safe until he is checked, and it avoids a manual lift from the floor."
+                ),
+            },
         ],
         "choose_n": None,
         "rationale": (
@@ -773,6 +783,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-014",
@@ -785,8 +796,7 @@ QUESTIONS = [
         "options": [
             {
                 "text": (
-                    "Have the client lean away from the target surface, then slide the board well under the near "
-                    "thigh, about a quarter to a third of its length"
+                    "Client leans away; slide the board well under the near thigh, a quarter to a third of its length"
                 ),
                 "correct": True,
                 "rationale": (
@@ -802,7 +812,10 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Push the board under the client while the client sits fully upright with weight on both hips",
+                "text": (
+                    "Push the board under the client while the client sits fully upright with weight on both hips, so "
+                    "the board stays level"
+                ),
                 "correct": False,
                 "rationale": (
                     "If the client does not lean away, the board has to be forced under. That drags on the skin and "
@@ -826,6 +839,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-015",
@@ -836,11 +850,6 @@ QUESTIONS = [
             "the client starts from?</p>"
         ),
         "options": [
-            {
-                "text": "Level with it or slightly lower",
-                "correct": True,
-                "rationale": "Moving across or slightly downhill takes less effort and is easier to control.",
-            },
             {
                 "text": "Slightly higher, so the client ends up sitting more upright",
                 "correct": False,
@@ -853,6 +862,11 @@ QUESTIONS = [
                     "A high target means scooting uphill, which is harder to control, and it raises the height of any "
                     "fall."
                 ),
+            },
+            {
+                "text": "Level with it or slightly lower",
+                "correct": True,
+                "rationale": "Moving across or slightly downhill takes less effort and is easier to control.",
             },
             {
                 "text": "It does not matter, as long as the board is long enough",
@@ -873,6 +887,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-016",
@@ -909,6 +924,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-017",
@@ -970,6 +986,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-018",
@@ -982,22 +999,21 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "How much weight the client bears through the legs, whether he follows instructions consistently, "
-                    "and his upper-body strength"
-                ),
-                "correct": True,
-                "rationale": (
-                    "These are the client factors that safe patient handling algorithms use to choose between "
-                    "hands-on help and equipment."
-                ),
-            },
-            {
                 "text": "The client's age and admitting diagnosis",
                 "correct": False,
                 "rationale": (
                     "Age and diagnosis are background. They do not tell the OTR what the client can actually do in a "
                     "transfer today."
+                ),
+            },
+            {
+                "text": (
+                    "Weight bearing through the legs, consistency in following instructions, and upper-body strength"
+                ),
+                "correct": True,
+                "rationale": (
+                    "These are the client factors that safe patient handling algorithms use to choose between "
+                    "hands-on help and equipment."
                 ),
             },
             {
@@ -1009,11 +1025,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Whether the client's family will be able to help after discharge",
+                "text": (
+                    "Whether the client's family will help with transfers after discharge, and how they lift him at "
+                    "home"
+                ),
                 "correct": False,
                 "rationale": (
-                    "This matters for discharge planning. It does not decide the safe transfer method in the facility "
-                    "now."
+                    "Discharge plans matter later, but the algorithm matches equipment to what the client can do now: "
+                    "weight bearing, cooperation and upper-body strength."
                 ),
             },
         ],
@@ -1028,6 +1047,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-019",
@@ -1040,17 +1060,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Decline the manual lift, charge the battery or find another lift, and tell the nurse and OTR "
-                    "that the transfer is delayed"
-                ),
-                "correct": True,
-                "rationale": (
-                    "This keeps both the client and staff safe and makes sure the team knows about the delay and the "
-                    "equipment problem."
-                ),
-            },
-            {
                 "text": "Agree to the two-person lift just this once, since the client is waiting",
                 "correct": False,
                 "rationale": (
@@ -1059,11 +1068,14 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Have the client try a stand-pivot transfer with the aide guarding",
+                "text": (
+                    "Have the client try a stand-pivot transfer with the aide guarding, since that avoids lifting his "
+                    "weight by hand"
+                ),
                 "correct": False,
                 "rationale": (
-                    "The plan calls for a lift because the client cannot do this safely. Changing the method without "
-                    "the OTR risks a fall."
+                    "The plan calls for a full-body lift because the client cannot safely stand. Switching to a "
+                    "stand-pivot is a change of method that only the OTR can make, and it risks a fall."
                 ),
             },
             {
@@ -1072,6 +1084,17 @@ QUESTIONS = [
                 "rationale": (
                     "The team needs to know the transfer did not happen and why, and the equipment problem must be "
                     "reported."
+                ),
+            },
+            {
+                "text": (
+                    "Decline the manual lift, get the battery charged or another lift, and tell the nurse and OTR of "
+                    "the delay"
+                ),
+                "correct": True,
+                "rationale": (
+                    "This keeps both the client and staff safe and makes sure the team knows about the delay and the "
+                    "equipment problem."
                 ),
             },
         ],
@@ -1086,6 +1109,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-020",
@@ -1098,24 +1122,14 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "Avoid placing the gait belt over the PEG site",
-                "correct": True,
-                "rationale": "A belt over a new tube site can pull on the tube or press on the wound.",
-            },
-            {
-                "text": "Before starting, check with the OTR which guarding method the plan intends for this client",
-                "correct": True,
-                "rationale": "If a belt cannot be placed safely, the OTR decides on the alternative method or device.",
-            },
-            {
-                "text": "Lock the wheelchair brakes, swing the footrests away and confirm non-skid footwear",
-                "correct": True,
-                "rationale": "These set-up steps apply to every stand-pivot, whatever guarding method is used.",
-            },
-            {
                 "text": "Tighten the belt over the tube so the tube cannot move during the transfer",
                 "correct": False,
                 "rationale": "Pressure over a tube site can dislodge or damage the tube and injure the skin.",
+            },
+            {
+                "text": "Avoid placing the gait belt over the PEG site",
+                "correct": True,
+                "rationale": "A belt over a new tube site can pull on the tube or press on the wound.",
             },
             {
                 "text": "Skip guarding entirely because a belt cannot be used",
@@ -1126,12 +1140,22 @@ QUESTIONS = [
                 ),
             },
             {
+                "text": "Before starting, check with the OTR which guarding method the plan intends for this client",
+                "correct": True,
+                "rationale": "If a belt cannot be placed safely, the OTR decides on the alternative method or device.",
+            },
+            {
                 "text": "Guard by holding the client under the arms and lifting as he stands",
                 "correct": False,
                 "rationale": (
                     "Lifting under the arms can injure the shoulders and amounts to lifting the client's weight by "
                     "hand."
                 ),
+            },
+            {
+                "text": "Lock the wheelchair brakes, swing the footrests away and confirm non-skid footwear",
+                "correct": True,
+                "rationale": "These set-up steps apply to every stand-pivot, whatever guarding method is used.",
             },
         ],
         "choose_n": 3,
@@ -1145,6 +1169,7 @@ QUESTIONS = [
         "difficulty": 3,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-021",
@@ -1156,10 +1181,7 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Support is most likely to be needed on that side, and from behind the aide can steady the trunk "
-                    "and guide a controlled lowering"
-                ),
+                "text": ("Support is most often needed on that side, and from behind the aide can steady the trunk"),
                 "correct": True,
                 "rationale": (
                     "This position lets the aide react to a loss of balance and guide the client safely down if "
@@ -1167,7 +1189,10 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "It keeps the aide out of the client's sight so the client walks more independently",
+                "text": (
+                    "It keeps the aide out of the client's line of sight, so the client walks more naturally and does "
+                    "not lean on the aide"
+                ),
                 "correct": False,
                 "rationale": (
                     "The position is chosen for safety, not to hide from the client. The client should know you are "
@@ -1199,6 +1224,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-022",
@@ -1228,10 +1254,10 @@ QUESTIONS = [
         ],
         "choose_n": None,
         "rationale": (
-            "Never try to catch a falling client: the load is far over the 35-lb limit (Waters 2007), and the VHA SPHM "
-            "algorithms warn against using a gait belt to lift, transfer or catch a patient. If you are close and the "
-            "client sinks slowly, guide the descent as your facility trains you and protect the head; if the fall is "
-            "too fast to guide, release rather than take the weight. Then follow the facility's fall-recovery "
+            "Never try to catch a falling client: the load is far over the 35-lb limit (Waters 2007), and the VHA "
+            "SPHM algorithms warn against using a gait belt to lift, transfer or catch a patient. If you are close "
+            "and the client sinks slowly, guide the descent as your facility trains you and protect the head; if the "
+            "fall is too fast to guide, release rather than take the weight. Then follow the facility's fall-recovery "
             "policy."
         ),
         "references": [WATERS_2007, VHA_ALG_SEATED, FACILITY_SPHM_POLICY],
@@ -1239,6 +1265,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-023",
@@ -1250,17 +1277,6 @@ QUESTIONS = [
             "before the aide uses the new lift with clients?</p>"
         ),
         "options": [
-            {
-                "text": (
-                    "Make sure the aide completes training and shows competence on the new model, following the "
-                    "manufacturer's instructions and facility policy"
-                ),
-                "correct": True,
-                "rationale": (
-                    "Aides must show competence in a delegated task before doing it with clients, and that means "
-                    "competence on the actual equipment."
-                ),
-            },
             {
                 "text": "Let the aide use it, since the aide was competent on the old model",
                 "correct": False,
@@ -1275,9 +1291,23 @@ QUESTIONS = [
                 "rationale": "Learning on a client puts the client at risk. Competence must come before client use.",
             },
             {
-                "text": "Have the aide read the quick-reference card and then start using it",
+                "text": "Have the aide train on and show competence with the new model before any client use",
+                "correct": True,
+                "rationale": (
+                    "Aides must show competence in a delegated task before doing it with clients, and that means "
+                    "competence on the actual equipment."
+                ),
+            },
+            {
+                "text": (
+                    "Have the aide read the manufacturer's quick-reference card for the new model and then start "
+                    "using it with clients"
+                ),
                 "correct": False,
-                "rationale": "Reading alone does not show competence. The aide needs to demonstrate safe use.",
+                "rationale": (
+                    "Reading alone does not show competence. The aide needs to demonstrate safe use of the new model "
+                    "first."
+                ),
             },
         ],
         "choose_n": None,
@@ -1291,6 +1321,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-024",
@@ -1305,6 +1336,14 @@ QUESTIONS = [
                 "text": "Clean and inspect the clinic's gait belts and sliding boards before the clinic opens",
                 "correct": True,
                 "rationale": "This is a non-client-related task: preparing and maintaining equipment.",
+            },
+            {
+                "text": "Decide whether a client is ready to progress from sliding-board to stand-pivot transfers",
+                "correct": False,
+                "rationale": (
+                    "Judging readiness to progress is an evaluative decision that needs OT judgment. It is not an "
+                    "aide task."
+                ),
             },
             {
                 "text": (
@@ -1323,14 +1362,6 @@ QUESTIONS = [
                 "rationale": (
                     "A routine client-related task is acceptable when the outcome is predictable, the client is "
                     "stable, the client has shown the ability and the routine is established."
-                ),
-            },
-            {
-                "text": "Decide whether a client is ready to progress from sliding-board to stand-pivot transfers",
-                "correct": False,
-                "rationale": (
-                    "Judging readiness to progress is an evaluative decision that needs OT judgment. It is not an "
-                    "aide task."
                 ),
             },
             {
@@ -1359,6 +1390,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-025",
@@ -1370,19 +1402,19 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": (
-                    "Stop the transfer, keep her safely supported sitting or help her lie back down, and report the "
-                    "symptoms to the nurse and the OTR"
+                "text": "Have her take slow deep breaths and, once the spinning eases, stand with extra guarding",
+                "correct": False,
+                "rationale": (
+                    "Waiting for the feeling to pass and going ahead skips the report. A new symptom like this needs "
+                    "the nurse and OTR to assess it before any transfer."
                 ),
+            },
+            {
+                "text": "Stop, keep her supported sitting or help her lie down, and report to the nurse and OTR",
                 "correct": True,
                 "rationale": (
                     "This keeps the client safe and gets the new symptom to the people who need to assess it."
                 ),
-            },
-            {
-                "text": "Have her stand quickly so the transfer is over before the feeling gets worse",
-                "correct": False,
-                "rationale": "Standing while feeling faint raises the risk of a fall. Deal with the symptom first.",
             },
             {
                 "text": "Give her a minute, then go ahead with the transfer without mentioning it",
@@ -1413,6 +1445,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-026",
@@ -1420,11 +1453,6 @@ QUESTIONS = [
         "type": "single",
         "stem": "<p>Which footwear is safest for a client who is about to do a stand-pivot transfer?</p>",
         "options": [
-            {
-                "text": "Well-fitting shoes or socks with non-skid soles",
-                "correct": True,
-                "rationale": "Non-skid soles grip the floor during the stand and pivot.",
-            },
             {
                 "text": "Ordinary cotton socks",
                 "correct": False,
@@ -1436,9 +1464,17 @@ QUESTIONS = [
                 "rationale": "Backless slippers can slide off or catch, causing a trip during the pivot.",
             },
             {
-                "text": "Shoes with the laces left untied for comfort",
+                "text": "Supportive leather-soled shoes with the laces tied firmly",
                 "correct": False,
-                "rationale": "Untied laces can be stepped on and cause a trip.",
+                "rationale": (
+                    "Leather soles are often slippery on therapy floors. Fit and support matter, but so does a "
+                    "non-skid sole."
+                ),
+            },
+            {
+                "text": "Well-fitting shoes or socks with non-skid soles",
+                "correct": True,
+                "rationale": "Non-skid soles grip the floor during the stand and pivot.",
             },
         ],
         "choose_n": None,
@@ -1452,6 +1488,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-027",
@@ -1489,6 +1526,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-028",
@@ -1501,14 +1539,6 @@ QUESTIONS = [
         ),
         "options": [
             {
-                "text": "On the far armrest of the wheelchair",
-                "correct": True,
-                "rationale": (
-                    "Reaching for the far armrest guides the client to turn far enough and gives firm support for a "
-                    "controlled sit."
-                ),
-            },
-            {
                 "text": "Around the COTA's neck",
                 "correct": False,
                 "rationale": (
@@ -1519,6 +1549,14 @@ QUESTIONS = [
                 "text": "Crossed over the chest until seated",
                 "correct": False,
                 "rationale": "This stops the client from using the arms for balance and to lower into the seat.",
+            },
+            {
+                "text": "On the far armrest of the wheelchair",
+                "correct": True,
+                "rationale": (
+                    "Reaching for the far armrest guides the client to turn far enough and gives firm support for a "
+                    "controlled sit."
+                ),
             },
             {
                 "text": "Still on the bed surface behind the client until fully turned",
@@ -1540,6 +1578,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-029",
@@ -1551,6 +1590,11 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "The lift is in use on another unit and the client is tired of waiting",
+                "correct": False,
+                "rationale": "This is an inconvenience, not an emergency. Delay the task or find another lift.",
+            },
+            {
                 "text": "A client in cardiac arrest must be moved at once so resuscitation can begin",
                 "correct": True,
                 "rationale": (
@@ -1558,22 +1602,20 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "The lift is in use on another unit and the client is tired of waiting",
-                "correct": False,
-                "rationale": "This is an inconvenience, not an emergency. Delay the task or find another lift.",
-            },
-            {
-                "text": "The client looks light enough to lift",
+                "text": "A 95-lb client asks to be lifted by hand because she finds the lift sling uncomfortable",
                 "correct": False,
                 "rationale": (
-                    "Looks are not a reliable guide, and there is no exception for clients who look light. Even a "
-                    "single limb can be over 35 lb."
+                    "Even a small adult is far over the 35-lb limit. Discomfort is a reason to ask the OT about the "
+                    "sling, not an emergency."
                 ),
             },
             {
-                "text": "The unit is short-staffed this shift",
+                "text": "A client has slid down in bed and no slide sheet or lift can be found nearby right now",
                 "correct": False,
-                "rationale": "Short staffing is a reason to plan ahead and use equipment, not to lift by hand.",
+                "rationale": (
+                    "Repositioning in bed is routine, not an emergency. Get the slide sheet or lift, or more help, "
+                    "before moving the client."
+                ),
             },
         ],
         "choose_n": None,
@@ -1587,6 +1629,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-030",
@@ -1594,18 +1637,17 @@ QUESTIONS = [
         "type": "single",
         "stem": (
             "<p>A client who has been doing stand-pivot transfers with minimal assistance needs far more help today "
-            "and can barely bear weight on his legs. What should the COTA do?</p>"
+            "and can barely bear weight on his legs. The facility's safe patient handling policy says that a client "
+            "who cannot bear weight is moved with the full-body lift until the OT reassesses. What should the COTA "
+            "do?</p>"
         ),
         "options": [
             {
-                "text": (
-                    "Use the safer method the facility algorithm specifies for his current ability, and promptly "
-                    "report the change to the OTR so the OTR can reassess"
-                ),
+                "text": "Use the full-body lift as the policy directs, and report the change to the OTR today",
                 "correct": True,
                 "rationale": (
-                    "This keeps today's transfer safe and gets the change in status to the OTR, who decides on any "
-                    "change to the plan."
+                    "The policy already says what to do today, and the OTR must hear promptly so the OTR can reassess "
+                    "and change the plan if needed."
                 ),
             },
             {
@@ -1622,24 +1664,28 @@ QUESTIONS = [
                 ),
             },
             {
-                "text": "Mention it at next week's supervision meeting",
+                "text": (
+                    "Use the full-body lift, and note the change in today's documentation for the OTR to read later"
+                ),
                 "correct": False,
                 "rationale": (
-                    "A sudden change in function needs to be reported promptly, not held for a routine meeting."
+                    "The lift is right, but a sudden change in function is reported to the OTR promptly and directly, "
+                    "not left in a note for whenever it is read."
                 ),
             },
         ],
         "choose_n": None,
         "rationale": (
-            "A change in weight-bearing ability changes where the client falls in the safe patient handling "
-            "algorithm. The COTA keeps today's task safe, gathers and reports accurate information, and leaves "
-            "reassessment and plan changes to the OTR."
+            "A change in weight-bearing ability changes which method the safe patient handling policy calls for. The "
+            "COTA follows the policy for today's transfer and reports the change promptly, and the OTR, who owns the "
+            "plan, reassesses."
         ),
         "references": [VHA_ALG_SEATED, STATE_SUPERVISION_RULES],
         "tags": ["change-in-status", "reporting", "lift-algorithm"],
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-031",
@@ -1652,6 +1698,14 @@ QUESTIONS = [
         ),
         "options": [
             {
+                "text": "Leave the footrests down so the client can push up from the footplates",
+                "correct": False,
+                "rationale": (
+                    "Pushing or standing on the footplates can tip the chair forward, and the footrests get in the "
+                    "way of foot placement."
+                ),
+            },
+            {
                 "text": "Position the wheelchair so the client will move toward the right side",
                 "correct": True,
                 "rationale": "Transfers go toward the stronger side, here the right.",
@@ -1662,22 +1716,14 @@ QUESTIONS = [
                 "rationale": "Locked brakes keep the chair still, and cleared footrests prevent tripping and tipping.",
             },
             {
-                "text": "Confirm non-skid footwear and fasten the gait belt snugly over clothing",
-                "correct": True,
-                "rationale": "Good footwear and a well-fitted belt are basic parts of a guarded stand-pivot.",
-            },
-            {
-                "text": "Leave the footrests down so the client can push up from the footplates",
-                "correct": False,
-                "rationale": (
-                    "Pushing or standing on the footplates can tip the chair forward, and the footrests get in the "
-                    "way of foot placement."
-                ),
-            },
-            {
                 "text": "Leave the brakes off so the chair can be nudged closer as the client sits",
                 "correct": False,
                 "rationale": "An unlocked chair can roll away just as the client sits or stands.",
+            },
+            {
+                "text": "Confirm non-skid footwear and fasten the gait belt snugly over clothing",
+                "correct": True,
+                "rationale": "Good footwear and a well-fitted belt are basic parts of a guarded stand-pivot.",
             },
             {
                 "text": "Place the chair facing the mat table so the client can step straight onto it",
@@ -1698,6 +1744,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D2",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-032",
@@ -1722,9 +1769,14 @@ QUESTIONS = [
                 "rationale": "A narrow base with locked knees is unstable and forces the aide to bend at the waist.",
             },
             {
-                "text": "Leaning forward from the waist with the feet planted far back",
+                "text": (
+                    "Leaning forward from the waist with the feet planted well back, ready to take the client's weight"
+                ),
                 "correct": False,
-                "rationale": "Leaning from the waist increases the reach and the load on the low back.",
+                "rationale": (
+                    "Leaning from the waist strains the back, and feet planted far back give a poor base. The aide "
+                    "guards; the aide does not take the client's weight."
+                ),
             },
         ],
         "choose_n": None,
@@ -1738,6 +1790,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-033",
@@ -1749,17 +1802,6 @@ QUESTIONS = [
             "ceiling lift. What is the COTA's best response?</p>"
         ),
         "options": [
-            {
-                "text": (
-                    "Use the ceiling lift as the plan and policy require, and raise the workaround with the "
-                    "supervisor through the facility's safe patient handling process"
-                ),
-                "correct": True,
-                "rationale": (
-                    "This protects the client and staff now and addresses the unsafe practice through the proper "
-                    "channel."
-                ),
-            },
             {
                 "text": "Go along with the team's usual practice to fit in",
                 "correct": False,
@@ -1774,7 +1816,20 @@ QUESTIONS = [
                 "rationale": "Technique cannot bring this load within safe limits.",
             },
             {
-                "text": "Refuse to treat Mr. L. until the team changes its habits",
+                "text": (
+                    "Use the ceiling lift as the plan and policy require, and raise the workaround with the supervisor"
+                ),
+                "correct": True,
+                "rationale": (
+                    "This protects the client and staff now and addresses the unsafe practice through the proper "
+                    "channel."
+                ),
+            },
+            {
+                "text": (
+                    "Refuse to treat Mr. L. until the team agrees in writing to follow the plan and the policy for "
+                    "every transfer"
+                ),
                 "correct": False,
                 "rationale": (
                     "Refusing care does not help the client. The COTA can use the lift and raise the issue through "
@@ -1794,6 +1849,7 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D3",
         "nbcot_style": True,
+        "audience": "cota",
     },
     {
         "key": "transfers-034",
@@ -1831,6 +1887,7 @@ QUESTIONS = [
         "difficulty": 1,
         "domain": None,
         "nbcot_style": False,
+        "audience": "aide",
     },
     {
         "key": "transfers-035",
@@ -1848,6 +1905,14 @@ QUESTIONS = [
                 "rationale": "A fall in the past year is one of the key screening questions in CDC's STEADI approach.",
             },
             {
+                "text": "The client rose from the chair without using her hands",
+                "correct": False,
+                "rationale": (
+                    "This is a reassuring sign of leg strength, not a risk factor, although it can still be "
+                    "documented."
+                ),
+            },
+            {
                 "text": "The client says she feels unsteady when she walks",
                 "correct": True,
                 "rationale": "Feeling unsteady when standing or walking is another STEADI key question.",
@@ -1858,14 +1923,6 @@ QUESTIONS = [
                 "rationale": (
                     "Worry about falling is the third STEADI key question, and it can limit participation in valued "
                     "occupations."
-                ),
-            },
-            {
-                "text": "The client rose from the chair without using her hands",
-                "correct": False,
-                "rationale": (
-                    "This is a reassuring sign of leg strength, not a risk factor, although it can still be "
-                    "documented."
                 ),
             },
             {
@@ -1891,5 +1948,149 @@ QUESTIONS = [
         "difficulty": 2,
         "domain": "D1",
         "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "transfers-036",
+        "module": "safe-patient-transfers",
+        "type": "single",
+        "stem": (
+            "<p>A COTA and an aide are about to move a client from bed to wheelchair with a floor-based full-body "
+            "lift, as the plan requires. The sling the plan names is in the laundry, and the closet holds a sling "
+            "of the right size from a different manufacturer. What should the COTA do?</p>"
+        ),
+        "options": [
+            {
+                (
+                    "text"
+                ): "Use the other sling, checking that its loops fit the hooks of the lift before lifting the client",
+                "correct": False,
+                "rationale": (
+                    "Loops that seem to fit are not the test. Only slings the lift's manufacturer approves for that "
+                    "lift are used, because attachments and load ratings differ between systems."
+                ),
+            },
+            {
+                "text": "Do a careful two-person stand-pivot instead, guarding with a gait belt",
+                "correct": False,
+                "rationale": (
+                    "The plan calls for a full-body lift because the client cannot safely bear weight. Changing the "
+                    "method is the OTR's decision, and it risks a fall."
+                ),
+            },
+            {
+                "text": "Wait for an approved sling for this lift, and tell the nurse and OTR about the delay",
+                "correct": True,
+                "rationale": (
+                    "A sling is part of the lift system: use one the manufacturer approves for this lift, in the "
+                    "type and size the plan names. A short delay, reported, is safer than an improvised lift."
+                ),
+            },
+            {
+                "text": "Ask a third colleague to help lift the client into the chair by hand this once",
+                "correct": False,
+                "rationale": "Three people sharing an adult's weight are still each far over the 35-lb limit.",
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Mechanical lifts and slings work as a system: use only a sling the lift's manufacturer approves for that "
+            "lift, in the type and size the plan names, within both weight limits. When the right sling is not "
+            "available, the COTA delays the transfer and reports the delay rather than improvising a sling, a "
+            "different method or a manual lift."
+        ),
+        "references": [LIFT_IFU, WATERS_2007, FACILITY_SPHM_POLICY],
+        "tags": ["mechanical-lift", "slings", "safe-patient-handling"],
+        "difficulty": 2,
+        "domain": "D2",
+        "nbcot_style": True,
+        "audience": "cota",
+    },
+    {
+        "key": "transfers-037",
+        "module": "safe-patient-transfers",
+        "type": "single",
+        "stem": (
+            "<p>A client has slid down in bed and needs to be moved up. The plan says to use a slide sheet with two "
+            "staff. Which approach is correct?</p>"
+        ),
+        "options": [
+            {
+                "text": "Raise the bed to working height, lock it, and slide the client up on the sheet on a count",
+                "correct": True,
+                "rationale": (
+                    "A working height protects your back, locked wheels keep the bed still, and the slide sheet "
+                    "lets the client move without being lifted."
+                ),
+            },
+            {
+                "text": "Keep the bed low for safety and pull the client up by the arms on the count of three",
+                "correct": False,
+                "rationale": (
+                    "A low bed makes staff stoop, and pulling on the arms can injure the client's shoulders."
+                ),
+            },
+            {
+                "text": "Hook your arms under the client's armpits from behind the bed head and pull the client up",
+                "correct": False,
+                "rationale": "Lifting under the armpits can injure the shoulders and is a manual lift of the trunk.",
+            },
+            {
+                "text": "Leave the slide sheet under the client afterwards so the next move is quicker",
+                "correct": False,
+                "rationale": (
+                    "A slide sheet left in place is slippery and the client can slide down again; remove it unless "
+                    "the plan says otherwise."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Repositioning in bed is done with a friction-reducing device, at a working height, with the bed locked, "
+            "the client helping as able and everyone moving on a shared count. Pulling on the arms or under the "
+            "armpits risks injury to client and staff."
+        ),
+        "references": [FACILITY_SPHM_POLICY, WATERS_2007],
+        "tags": ["bed-repositioning", "slide-sheet", "body-mechanics"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
+    },
+    {
+        "key": "transfers-038",
+        "module": "safe-patient-transfers",
+        "type": "truefalse",
+        "stem": (
+            "<p>True or false: Once a client is raised in a full-body lift, an aide may step away for a moment to "
+            "fetch the wheelchair, as long as the client is calm.</p>"
+        ),
+        "options": [
+            {
+                "text": "True",
+                "correct": False,
+                "rationale": "A client in a lift is never left unattended, even briefly; the chair is placed first.",
+            },
+            {
+                "text": "False",
+                "correct": True,
+                "rationale": (
+                    "Correct. Set up the destination before lifting and stay with the client throughout, guiding "
+                    "the client rather than the lift arm."
+                ),
+            },
+        ],
+        "choose_n": None,
+        "rationale": (
+            "Manufacturers' instructions and facility policies agree that a client in a lift is never left "
+            "unattended. Set up and lock the chair before the lift, raise the client only as high as needed, and "
+            "stay with them."
+        ),
+        "references": [LIFT_IFU, FACILITY_SPHM_POLICY],
+        "tags": ["mechanical-lift", "safe-patient-handling"],
+        "difficulty": 1,
+        "domain": None,
+        "nbcot_style": False,
+        "audience": "aide",
     },
 ]

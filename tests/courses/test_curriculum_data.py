@@ -27,6 +27,8 @@ MODULE_KEYS = {
     "ce_contact_hours",
     "pdu_eligible",
     "state_categories",
+    "category_lessons",
+    "category_contact_hours",
     "renewal_months",
     "pass_mark",
     "references",

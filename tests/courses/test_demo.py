@@ -101,5 +101,5 @@ def test_seeded_pages_render_for_a_learner(seeded, client_as_learner):
         response = client_as_learner.get(page.url)
         assert response.status_code == 200, page.url
     lesson = client_as_learner.get("/catalog/safe-patient-transfers/why-35-pounds/")
-    assert "Lesson 1 of 3" in lesson.text
+    assert "Lesson 1 of 4" in lesson.text
     assert '<h2 class="references__title">References</h2>' in lesson.text

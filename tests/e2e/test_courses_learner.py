@@ -41,12 +41,12 @@ def test_learner_reads_a_module_end_to_end_and_sees_progress(page, live_server, 
     page.get_by_role("link", name=MODULE_TITLE).click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text(MODULE_TITLE)
-    expect(page.get_by_text("0 of 3 lessons complete (0%)")).to_be_visible()
+    expect(page.get_by_text("0 of 4 lessons complete (0%)")).to_be_visible()
     assert_accessible(page)
     page.get_by_role("link", name="Start the first lesson").click()
 
-    for number in (1, 2, 3):
-        expect(page.get_by_text(f"Lesson {number} of 3")).to_be_visible()
+    for number in (1, 2, 3, 4):
+        expect(page.get_by_text(f"Lesson {number} of 4")).to_be_visible()
         expect(page.get_by_role("heading", name="References")).to_be_visible()
         if number == 1:
             assert_accessible(page)
@@ -54,15 +54,15 @@ def test_learner_reads_a_module_end_to_end_and_sees_progress(page, live_server, 
         expect(page.get_by_role("status")).to_contain_text("is marked complete")
 
     expect(page.get_by_role("heading", level=1)).to_have_text(MODULE_TITLE)
-    expect(page.get_by_text("3 of 3 lessons complete (100%)")).to_be_visible()
-    expect(page.locator(".lesson-list .status--done")).to_have_count(3)
-    expect(page.locator("progress")).to_have_attribute("value", "3")
+    expect(page.get_by_text("4 of 4 lessons complete (100%)")).to_be_visible()
+    expect(page.locator(".lesson-list .status--done")).to_have_count(4)
+    expect(page.locator("progress")).to_have_attribute("value", "4")
     assert_accessible(page)
 
     page.get_by_role("link", name="Dashboard").click()
     your_modules = page.get_by_role("region", name="Your modules")
     expect(your_modules.get_by_role("link", name=MODULE_TITLE)).to_be_visible()
-    expect(your_modules.get_by_text("3 of 3 lessons complete (100%)")).to_be_visible()
+    expect(your_modules.get_by_text("4 of 4 lessons complete (100%)")).to_be_visible()
     assert_accessible(page)
 
 
@@ -80,7 +80,7 @@ def test_anonymous_visitor_reads_overview_then_signs_in_for_the_lesson(page, liv
     page.get_by_role("button", name="Sign in").click()
 
     expect(page).to_have_url(f"{live_server.url}/catalog/safe-patient-transfers/why-35-pounds/")
-    expect(page.get_by_text("Lesson 1 of 3")).to_be_visible()
+    expect(page.get_by_text("Lesson 1 of 4")).to_be_visible()
 
 
 def test_lesson_prints_without_navigation(page, live_server, signed_in_page, curriculum):

@@ -1,4 +1,3 @@
-from collections import Counter
 from decimal import Decimal
 from io import StringIO
 
@@ -69,7 +68,7 @@ def test_seed_question_bank_copies_the_item_fields():
         (o["text"], o["correct"], o["rationale"]) for o in item["options"]
     ]
     assert question.references == "\n".join(item["references"])
-    assert sorted(question.tags.names()) == sorted(item["tags"])
+    assert sorted(question.tags.names()) == sorted([*item["tags"], "for-cotas"])
 
 
 def test_seed_question_bank_demo_blueprint_is_labelled_and_editable():
@@ -110,13 +109,14 @@ def test_seed_question_bank_module_assessments_hold_ten_of_their_modules_items()
         )
 
 
-def test_seed_question_bank_assessment_mixes_nbcot_and_module_items():
+def test_seed_question_bank_onboarding_assessments_draw_only_items_written_for_aides():
     seed_question_bank()
-    nbcot = {item["key"]: item["nbcot_style"] for item in QUESTIONS}
+    audience = {item["key"]: item["audience"] for item in QUESTIONS}
 
-    quiz = Quiz.objects.get(slug="assessment-safe-patient-transfers")
-
-    assert set(Counter(nbcot[item.question.key] for item in quiz.items.select_related("question"))) == {True, False}
+    for quiz in Quiz.objects.filter(kind=Quiz.Kind.ASSESSMENT):
+        keys = [item.question.key for item in quiz.items.select_related("question")]
+        assert {audience[key] for key in keys} == {"aide"}, quiz.slug
+        assert set(Question.objects.filter(key__in=keys).values_list("tags__name", flat=True)) >= {"for-aides"}
 
 
 def test_seed_question_bank_practice_exam_draws_fifty_from_the_demo_blueprint():

@@ -27,7 +27,9 @@ KEYS = {
     "difficulty",
     "domain",
     "nbcot_style",
+    "audience",
 }
+AUDIENCES = {"aide", "cota"}
 OPTION_KEYS = {"text", "correct", "rationale"}
 TYPES = {"single", "multi", "truefalse", "ordering"}
 DOMAINS = {"D1", "D2", "D3"}
@@ -191,6 +193,13 @@ def test_rationale_references_and_tags(prefix, module, question):
     assert isinstance(question["tags"], list) and question["tags"]
     assert all(SLUG_RE.match(tag) for tag in question["tags"])
     assert len(question["tags"]) == len(set(question["tags"]))
+
+
+@pytest.mark.parametrize(("prefix", "module", "question"), ALL_ITEMS)
+def test_audience_is_tagged_and_nbcot_style_items_are_for_cotas(prefix, module, question):
+    assert question["audience"] in AUDIENCES
+    if question["nbcot_style"]:
+        assert question["audience"] == "cota"
 
 
 @pytest.mark.parametrize(("prefix", "module", "question"), ALL_ITEMS)
