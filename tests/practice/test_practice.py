@@ -287,3 +287,12 @@ def test_timer_looks_different_in_the_last_5_minutes_and_the_last_minute(seconds
     assert f"data-quiz-timer-state>{words}</strong>" in html
     css_text = (Path(settings.BASE_DIR) / "static" / "css" / "site.css").read_text()
     assert "position: sticky" in css_text.split(".quiz-timer {")[-1][:80]
+
+
+def test_practice_exam_page_offers_the_mode_and_starts_through_practice(client, learner, practice_exam):
+    client.force_login(learner)
+
+    html = client.get(reverse("quizzes:quiz-detail", args=[practice_exam.slug])).content.decode()
+
+    assert f'action="{reverse("practice:exam-start", args=[practice_exam.slug])}"' in html
+    assert 'name="mode" value="tutor"' in html
