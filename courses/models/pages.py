@@ -161,8 +161,8 @@ class LearningPathPage(Page):
     )
     required_for_onboarding = models.BooleanField(
         default=False,
-        help_text="New staff are expected to complete this path. Its modules are marked "
-        "'Required for onboarding' in the catalog.",
+        help_text="Marks the path and its modules 'Required for onboarding' in the catalog. Who must "
+        "complete it, and by when, is set by an assignment rule (Manage → Assignments).",
     )
 
     content_panels = Page.content_panels + [

@@ -192,3 +192,37 @@ def test_a_rule_reaches_a_newly_joined_learner_with_the_right_due_date(page, liv
     expect(assignments.get_by_role("link", name="New technician onboarding")).to_be_visible()
     expect(assignments).to_contain_text(f"{due:%b} {due.day}, {due.year}")
     assert_accessible(page)
+
+
+def test_the_other_new_pages_pass_axe(page, live_server, signed_in_page, clinic):
+    """The person page (with its transcript link and reminder button), the audit log, a team's
+    delete page and an expired invitation."""
+    from lms import invitations
+
+    organization, learner = clinic["organization"], clinic["learner"]
+    services.assignment_create(
+        organization=organization, created_by=clinic["manager"], module=None,
+        path=Assignment._meta.get_field("path").related_model.objects.get(), credential="",
+        due_mode="after_joining", due_days=30,
+    )  # fmt: skip
+    sent = timezone.now() - datetime.timedelta(days=30)
+    invitation = invitations.invitation_create(
+        organization=organization, email="late@example.org", invited_by=clinic["manager"], now=sent
+    )
+    signed_in_page(clinic["manager"])
+
+    page.goto(f"{live_server.url}/manage/riverside/people/{learner.pk}/")
+    expect(page.get_by_role("link", name="Tess Technician's transcript")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Send a reminder now about New technician onboarding").click()
+    expect(page.get_by_role("status")).to_contain_text("1 reminder sent.")
+    page.goto(f"{live_server.url}/manage/riverside/audit/")
+    expect(page.get_by_role("table")).to_contain_text("Sent 1 reminder now")
+    assert_accessible(page)
+    page.goto(f"{live_server.url}/manage/riverside/teams/{clinic['team'].pk}/delete/")
+    assert_accessible(page)
+
+    page.context.clear_cookies()
+    page.goto(f"{live_server.url}/invitations/{invitation.token}/")
+    expect(page.get_by_text("This invitation link expired")).to_be_visible()
+    assert_accessible(page)
