@@ -39,7 +39,7 @@ class Server:
              "--no-control-socket", "--graceful-timeout", "5"],  # fmt: skip
             cwd=ROOT, env=self.env, stdout=log, stderr=log,
         )  # fmt: skip
-        for _ in range(100):
+        for _ in range(600):  # up to two minutes: booting is slow on a loaded machine
             try:
                 if request(self.port, "GET", "/healthz", retry=False)[0] == 200:
                     return
