@@ -16,7 +16,11 @@ class AuthoredQuizManager(models.Manager):
     services look sessions up through it, and attempts reach their quiz through the base manager."""
 
     def get_queryset(self):
-        return super().get_queryset().filter(owner__isnull=True)
+        # By kind too: a session whose learner was deleted keeps no owner but is still no one's quiz.
+        return super().get_queryset().filter(owner__isnull=True).exclude(kind__in=LEARNER_SESSION_KINDS)
+
+
+LEARNER_SESSION_KINDS = ("review", "practice_set")
 
 
 class Quiz(ClusterableModel):
@@ -90,7 +94,9 @@ class Quiz(ClusterableModel):
         null=True,
         blank=True,
         editable=False,
-        on_delete=models.CASCADE,
+        # Not CASCADE: the learner's attempts at the session are PROTECTed, and deleting the
+        # learner deletes those attempts; the emptied session stays, hidden by its kind.
+        on_delete=models.SET_NULL,
         related_name="own_quizzes",
         help_text="Set for a learner's own review session or practice set; empty for authored quizzes.",
     )

@@ -154,3 +154,14 @@ def test_verify_page_explains_a_malformed_code(client):
 
     assert response.status_code == 400
     assert "A certificate code has only letters, digits, hyphens and underscores." in response.content.decode()
+
+
+def test_deleting_a_learner_deletes_their_session_attempts_and_keeps_the_session_hidden():
+    user = UserFactory()
+    _six_missed(user)
+    attempt = services.review_session_start(user=user, now=NOW)
+
+    user.delete()
+
+    assert not Attempt.objects.filter(pk=attempt.pk).exists()
+    assert not Quiz.authored.filter(pk=attempt.quiz_id).exists()
