@@ -573,20 +573,6 @@ def learner_assignments(*, user, memberships: list[Membership], today: datetime.
     return items
 
 
-def purposes_requiring(*, user, module_id: int, today: datetime.date) -> set[str]:
-    """The purposes (`Assignment.Purpose`) of the learner's current assignments that include this
-    module, e.g. {"onboarding"}: answers "is this completion under an onboarding or annual
-    compliance assignment" (such completions earn no CE credit). Five queries."""
-    memberships = list(Membership.objects.filter(user=user, deactivated_at__isnull=True))
-    if not memberships:
-        return set()
-    return {
-        item.assignment.purpose
-        for item in learner_assignments(user=user, memberships=memberships, today=today)
-        if any(ref.pk == module_id for ref in item.requirement.modules)
-    }
-
-
 # ----------------------------------------------------------------------------- reminders feed
 
 

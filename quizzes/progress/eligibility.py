@@ -1,6 +1,6 @@
 """Whether a module completion earns NBCOT PDUs depends on how the learner took it.
 
-NBCOT's PDU rules exclude orientation and employer-mandated annual training (shared/domain.md §2:
+NBCOT's PDU rules exclude orientation and employer-mandated annual training (docs/content-sources.md:
 "employer CE ... orientation and annual mandatory training are excluded"). The same module can be
 voluntary CE for one learner and onboarding for another, so eligibility is decided per completion:
 
@@ -9,9 +9,8 @@ voluntary CE for one learner and onboarding for another, so eligibility is decid
 - a compliance-only module (`pdu_eligible` unticked): 0 PDU, whatever the assignment;
 - otherwise voluntary CE: PDUs by `conversions.module_units`.
 
-`assignment_purpose` is the one place that reads an assignment's purpose. Today it is derived
-from what the Assignment model holds (the path's onboarding flag, recurrence, renewal periods);
-when assignments carry an explicit purpose, that field wins.
+The assignment says why it was made (`Assignment.purpose`, set by the manager or the rule);
+`assignment_purpose` is the one place that reads it.
 """
 
 from __future__ import annotations
@@ -20,23 +19,19 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
-ONBOARDING = "onboarding"
-ANNUAL_COMPLIANCE = "annual_compliance"
-MANDATED_PURPOSES = {ONBOARDING: "onboarding", ANNUAL_COMPLIANCE: "annual compliance"}
+from lms.models import Membership, TeamMembership, User
+from quizzes.models import Assignment
+
+MANDATED_PURPOSES = {
+    Assignment.Purpose.ONBOARDING: "onboarding",
+    Assignment.Purpose.COMPLIANCE: "annual compliance",
+}
 
 
 def assignment_purpose(assignment) -> str | None:
-    """ "onboarding", "annual_compliance" or None (other assigned training) for one assignment."""
-    explicit = getattr(assignment, "purpose", None)
-    if explicit:
-        return explicit
-    path = assignment.path if assignment.path_id else None
-    module = assignment.module if assignment.module_id else None
-    if (path is not None and path.required_for_onboarding) or assignment.due_mode == "after_joining":
-        return ONBOARDING
-    if assignment.recurrence_months or (path and path.renewal_months) or (module and module.renewal_months):
-        return ANNUAL_COMPLIANCE
-    return None
+    """The assignment's purpose when it mandates the training (onboarding or annual compliance),
+    else None (other assigned training keeps its PDUs)."""
+    return assignment.purpose if assignment.purpose in MANDATED_PURPOSES else None
 
 
 @dataclass(frozen=True)
@@ -67,21 +62,34 @@ def pdu_decision(
 
 
 def mandating_assignment(*, user, module, before) -> tuple[str, str] | None:
-    """(purpose, title) of an onboarding or annual-compliance assignment covering `module` for
-    `user` (directly or through a team), made before `before`; None when there is none. One query."""
-    from quizzes.models import Assignment
-
+    """(purpose, title) of an onboarding or annual-compliance assignment that covered `module` for
+    `user` when they completed it at `before`: made before then and not ended by then, to them, to
+    one of their teams, or by a rule to their clinic's members (everyone or their credential).
+    None when there is none. Three queries."""
+    if not isinstance(user, User):
+        user = User.objects.only("pk", "credential").get(pk=user)
+    active = Membership.objects.filter(user=user, deactivated_at__isnull=True)
+    teams = TeamMembership.objects.filter(membership__in=active).values("team_id")
     assignments = (
-        Assignment.objects.filter(created_at__lte=before)
-        .filter(Q(user=user) | Q(team__team_memberships__membership__user=user))
+        Assignment.objects.filter(created_at__lte=before, purpose__in=list(MANDATED_PURPOSES))
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=before.date()))
+        .filter(
+            Q(audience=Assignment.Audience.PERSON, user=user)
+            | Q(audience=Assignment.Audience.TEAM, team_id__in=teams)
+            | Q(
+                audience=Assignment.Audience.MEMBERS,
+                credential__in=["", user.credential],
+                organization_id__in=active.values("organization_id"),
+            )
+        )
         .filter(Q(module=module) | Q(path__path_modules__module=module))
-        .select_related("module", "path")
+        .select_related("module", "path", "checklist")
         .defer("module__objectives", "module__references")
         .order_by("created_at", "pk")
         .distinct()
     )
     for assignment in assignments:
         purpose = assignment_purpose(assignment)
-        if purpose in MANDATED_PURPOSES:
+        if purpose is not None:
             return purpose, assignment.target.title
     return None

@@ -259,18 +259,6 @@ def test_percent_compliant_per_team_and_per_requirement(organization, manager, t
     assert shares["requirements"].bars[0].width == 180
 
 
-def test_purposes_requiring_a_module_say_why_it_is_assigned(organization, manager, learner, onboarding, hygiene):
-    assign(organization=organization, created_by=manager, path=onboarding, credential="", purpose="onboarding",
-           due_mode="after_joining", due_days=30)  # fmt: skip
-    assign(organization=organization, created_by=manager, module=hygiene, user=learner, purpose="compliance",
-           due_date=TODAY)  # fmt: skip
-
-    assert selectors.purposes_requiring(user=learner, module_id=hygiene.pk, today=TODAY) == {
-        "onboarding", "compliance",
-    }  # fmt: skip
-    assert selectors.purposes_requiring(user=manager, module_id=hygiene.pk, today=TODAY) == {"onboarding"}
-
-
 # ---------------------------------------------------------------------------------------- views
 
 

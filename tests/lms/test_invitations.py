@@ -305,4 +305,4 @@ def test_people_page_query_count_is_the_same_for_10_and_500_people(client_as_man
     assert response.content.decode().count("Resend<span") == count
     # session user, organization, members, their teams, invitations, their teams, header roles,
     # the invite form's teams (twice: whether there are any, then the boxes)
-    assert len(queries) == 9, "\n".join(q["sql"][:120] for q in queries.captured_queries)
+    assert len(queries) == 8, "\n".join(q["sql"][:120] for q in queries.captured_queries)

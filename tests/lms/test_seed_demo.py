@@ -111,7 +111,10 @@ def test_every_demo_accounts_dashboard_shows_exactly_its_matrix_row():
     matrix = compliance_selectors.compliance_matrix(organization=organization, today=today)
     rows = {row.email: row for row in matrix.rows}
 
-    assert set(rows) == {"learner@example.com", "educator@example.com", "manager@example.com", "reviewer@example.com"}
+    assert set(rows) == {
+        "learner@example.com", "educator@example.com", "manager@example.com", "reviewer@example.com",
+        "preceptor@example.com",
+    }  # fmt: skip
     for email, row in rows.items():
         user = User.objects.get(email=email)
         dashboard = learner_dashboard(user=user, now=now)

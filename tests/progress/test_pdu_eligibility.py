@@ -26,6 +26,7 @@ def _assign(*, user=None, team=None, module=None, path=None, **fields):
         organization=organization,
         user=user,
         team=team,
+        audience=Assignment.Audience.TEAM if team else Assignment.Audience.PERSON,
         module=module,
         path=path,
         due_mode=Assignment.DueMode.FIXED,
@@ -53,7 +54,7 @@ def test_completion_under_an_onboarding_path_assignment_records_zero_pdus_with_t
     path = LearningPathPageFactory(
         parent=catalog, title="New technician onboarding", modules=[module], required_for_onboarding=True
     )
-    _assign(user=user, path=path)
+    _assign(user=user, path=path, purpose=Assignment.Purpose.ONBOARDING)
     _assigned_before()
 
     entry = CreditEntry.objects.get(completion=complete_module(user, module))
@@ -67,7 +68,7 @@ def test_onboarding_reason_shows_on_the_transcript_page_and_pdf_source(client, c
     path = LearningPathPageFactory(
         parent=catalog, title="New technician onboarding", modules=[module], required_for_onboarding=True
     )
-    _assign(user=user, path=path)
+    _assign(user=user, path=path, purpose=Assignment.Purpose.ONBOARDING)
     _assigned_before()
     complete_module(user, module)
     client.force_login(user)
@@ -81,7 +82,7 @@ def test_onboarding_reason_shows_on_the_transcript_page_and_pdf_source(client, c
 def test_transcript_csv_has_the_pdu_basis(client, catalog, module):
     user = UserFactory()
     path = LearningPathPageFactory(parent=catalog, title="Onboarding", modules=[module], required_for_onboarding=True)
-    _assign(user=user, path=path)
+    _assign(user=user, path=path, purpose=Assignment.Purpose.ONBOARDING)
     _assigned_before()
     complete_module(user, module)
     client.force_login(user)
@@ -99,7 +100,7 @@ def test_completion_under_a_team_annual_compliance_assignment_records_zero_pdus(
     membership = MembershipFactory(user=user, organization=organization, role=Membership.Role.LEARNER)
     team = Team.objects.create(organization=organization, name="Rehab aides")
     TeamMembership.objects.create(team=team, membership=membership)
-    _assign(team=team, module=module, recurrence_months=12)
+    _assign(team=team, module=module, recurrence_months=12, purpose=Assignment.Purpose.COMPLIANCE)
     _assigned_before()
 
     entry = CreditEntry.objects.get(completion=complete_module(user, module))
@@ -112,7 +113,8 @@ def test_voluntary_completion_from_an_approved_provider_records_pdus(catalog, mo
     user = UserFactory()
     other = UserFactory()
     path = LearningPathPageFactory(parent=catalog, title="Onboarding", modules=[module], required_for_onboarding=True)
-    _assign(user=other, path=path)  # someone else's onboarding does not touch this learner
+    # Someone else's onboarding does not touch this learner.
+    _assign(user=other, path=path, purpose=Assignment.Purpose.ONBOARDING)
     _assigned_before()
 
     entry = CreditEntry.objects.get(completion=complete_module(user, module))
@@ -127,7 +129,7 @@ def test_voluntary_completion_from_an_approved_provider_records_pdus(catalog, mo
 def test_an_assignment_made_after_the_completion_does_not_change_it(catalog, module):
     user = UserFactory()
     path = LearningPathPageFactory(parent=catalog, title="Onboarding", modules=[module], required_for_onboarding=True)
-    _assign(user=user, path=path)
+    _assign(user=user, path=path, purpose=Assignment.Purpose.ONBOARDING)
     Assignment.objects.update(created_at=NOW + datetime.timedelta(days=1))
 
     entry = CreditEntry.objects.get(completion=complete_module(user, module))
@@ -146,30 +148,30 @@ def test_other_assigned_training_keeps_its_pdus(catalog, module):
 
 
 @pytest.mark.parametrize(
-    ("fields", "expected"),
+    ("purpose", "expected"),
     [
-        ({"required_for_onboarding": True}, "onboarding"),
-        ({"renewal_months": 12}, "annual_compliance"),
-        ({}, None),
+        (Assignment.Purpose.ONBOARDING, "onboarding"),
+        (Assignment.Purpose.COMPLIANCE, "compliance"),
+        (Assignment.Purpose.TRAINING, None),
     ],
 )
-def test_assignment_purpose_is_derived_from_the_path(catalog, module, fields, expected):
-    path = LearningPathPageFactory(parent=catalog, modules=[module], **fields)
-
-    assert eligibility.assignment_purpose(_assign(user=UserFactory(), path=path)) == expected
+def test_assignment_purpose_counts_only_onboarding_and_annual_compliance(module, purpose, expected):
+    assert eligibility.assignment_purpose(Assignment(module=module, purpose=purpose)) == expected
 
 
-def test_assignment_purpose_after_joining_is_onboarding(module):
-    assignment = Assignment(module=module, due_mode=Assignment.DueMode.AFTER_JOINING, due_days=30)
+def test_completion_under_a_rule_for_every_member_records_zero_pdus(catalog, module):
+    user = UserFactory()
+    organization = OrganizationFactory()
+    MembershipFactory(user=user, organization=organization, role=Membership.Role.LEARNER)
+    Assignment.objects.create(
+        organization=organization, module=module, audience=Assignment.Audience.MEMBERS, credential="",
+        purpose=Assignment.Purpose.ONBOARDING, due_mode=Assignment.DueMode.AFTER_JOINING, due_days=30,
+    )  # fmt: skip
+    _assigned_before()
 
-    assert eligibility.assignment_purpose(assignment) == "onboarding"
+    entry = CreditEntry.objects.get(completion=complete_module(user, module))
 
-
-def test_assignment_purpose_prefers_an_explicit_purpose(module):
-    assignment = Assignment(module=module, recurrence_months=12)
-    assignment.purpose = "onboarding"
-
-    assert eligibility.assignment_purpose(assignment) == "onboarding"
+    assert (entry.pdu, entry.pdu_eligible) == (Decimal("0.00"), False)
 
 
 def test_compliance_only_module_says_so(catalog):

@@ -84,9 +84,10 @@ def test_matrix_shows_checklist_states(client, organization, team, checklist, ot
 
 
 # The session's user, the organization, the filter's teams; assignments (with their checklists),
-# team links, the assigned checklists' observations, memberships; the can-manage check, header roles.
-# (No modules are assigned, so none of the module queries of tests/compliance run.)
-MATRIX_QUERIES = 9
+# team links, the assigned checklists' observations, memberships, the last reminder sent; the
+# can-manage check, header roles. (No modules are assigned, so none of the module queries of
+# tests/compliance run.)
+MATRIX_QUERIES = 10
 
 
 @pytest.mark.parametrize("people", [10, 500])
