@@ -226,6 +226,8 @@ class EmailDelivery(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {self.recipients}"
+
+
 class Invitation(models.Model):
     """An email invitation to join an organization. The link carries a random token; following it
     before `expires_at` lets the person set a password and become a member with the role, credential

@@ -74,6 +74,8 @@ def nav_roles(*, user: User) -> frozenset[str]:
 
 def nav_roles_forget(*, user_pk) -> None:
     cache.delete(_nav_roles_key(user_pk))
+
+
 def organization_managed_or_404(*, user: User, slug: str) -> Organization:
     """Only the organization's (active) managers and superusers manage its people; 404 for anyone
     else."""

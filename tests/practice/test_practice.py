@@ -164,7 +164,11 @@ def test_dashboard_next_action_is_a_due_assignment(client, learner, organization
 
     module = make_module(catalog, title="Hand hygiene")
     compliance_services.assignment_create(
-        organization=organization, created_by=None, module=module, user=learner, due_date=datetime.date(2026, 4, 1),
+        organization=organization,
+        created_by=None,
+        module=module,
+        user=learner,
+        due_date=datetime.date(2026, 4, 1),
         allow_past=True,
     )
 
