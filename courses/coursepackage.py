@@ -216,7 +216,8 @@ def package_read(root: Path | str) -> Package:
     )
     for number, path in enumerate(package.paths, start=1):
         problems += _missing(path, PATH_REQUIRED, file=PACKAGE_FILE, item=f"paths #{number}")
-    meta.pop("format", None), meta.pop("version", None)
+    meta.pop("format", None)
+    meta.pop("version", None)
     package.extra = meta
     bank = root / QUESTIONS_FILE
     if bank.exists():

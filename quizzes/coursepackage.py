@@ -118,17 +118,26 @@ def bank_problems(*, package: Package) -> list[Problem]:
 def package_import(*, package: Package, overwrite: bool = False, created_by=None) -> ImportResult:
     """Import a package read by `courses.coursepackage.package_read`. Raises PackageInvalid (and
     writes nothing) when any item would be refused."""
-    problems = bank_problems(package=package) + package_pages.pages_problems(package=package)
+    knowledge_checks = frozenset(q["slug"] for q in package.quizzes if q.get("kind") == Quiz.Kind.KNOWLEDGE_CHECK)
+    problems = bank_problems(package=package) + package_pages.pages_problems(
+        package=package, pending_knowledge_checks=knowledge_checks
+    )
     if problems:
         raise PackageInvalid(problems)
     result = ImportResult()
     touched = _questions_import(package=package, overwrite=overwrite, created_by=created_by, result=result)
     blueprints = _blueprints_import(package=package, overwrite=overwrite, result=result)
+    # Quizzes before pages: a lesson's knowledge-check block must name a quiz that exists when the
+    # page is saved. Module assessments are linked to their module once the pages exist.
+    written = _quizzes_import(package=package, overwrite=overwrite, blueprints=blueprints, result=result)
     pages = package_pages.pages_import(package=package, overwrite=overwrite)
     for outcome in ("created", "updated", "kept"):
         for page in getattr(pages, outcome):
             result.add(outcome, "pages", page.url_path)
-    _quizzes_import(package=package, overwrite=overwrite, blueprints=blueprints, modules=pages.modules, result=result)
+    for quiz in package.quizzes:
+        if quiz["slug"] in written:
+            module = pages.modules.get(quiz["module"]) if quiz.get("module") else None
+            Quiz.objects.filter(slug=quiz["slug"]).update(module=module)
     _teaching_lessons_link(package=package, questions=touched, modules=pages.modules)
     return result
 
@@ -201,9 +210,11 @@ def _blueprints_import(*, package, overwrite, result) -> dict[str, Blueprint]:
     return blueprints
 
 
-def _quizzes_import(*, package, overwrite, blueprints, modules, result) -> None:
+def _quizzes_import(*, package, overwrite, blueprints, result) -> set[str]:
+    """Create missing quizzes (with overwrite, rewrite existing ones); returns the slugs written."""
     keys = {key for quiz in package.quizzes for key in quiz.get("items", [])}
     ids = dict(Question.objects.filter(key__in=keys).values_list("key", "pk"))
+    written = set()
     for data in package.quizzes:
         quiz = Quiz.objects.filter(slug=data["slug"]).first()
         if quiz is not None and not overwrite:
@@ -219,11 +230,12 @@ def _quizzes_import(*, package, overwrite, blueprints, modules, result) -> None:
         quiz.blueprint = blueprints.get(data.get("blueprint")) or (
             Blueprint.objects.filter(name=data["blueprint"]).first() if data.get("blueprint") else None
         )
-        quiz.module = modules.get(data["module"]) if data.get("module") else None
         quiz.items = [
             QuizItem(sort_order=index, question_id=ids[key]) for index, key in enumerate(data.get("items", []))
         ]
         quiz.save()
+        written.add(data["slug"])
+    return written
 
 
 def _lesson_text(lesson) -> str:

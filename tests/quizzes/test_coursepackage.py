@@ -239,3 +239,35 @@ def test_export_course_command_refuses_a_non_empty_folder_and_an_unknown_module(
     package_import(package=default_package())
     with pytest.raises(CommandError, match="No module with slug nope"):
         call_command("export_course", str(tmp_path / "new"), "--module", "nope")
+
+
+@pytest.mark.django_db
+def test_a_lesson_can_embed_a_knowledge_check_the_same_package_creates():
+    package = package_read(DEFAULT_PACKAGE)
+    module = package.modules[0]
+    keys = [q["key"] for q in package.questions if q["module"] == module["slug"]][:2]
+    package.quizzes.append(
+        {"slug": "kc-why-35", "title": "Check: 35 pounds", "kind": "knowledge_check", "items": keys, "module": None}
+    )
+    module["lessons"][0]["body"].append(("knowledge_check", {"heading": "Check yourself", "quiz": "kc-why-35"}))
+
+    package_import(package=package)
+
+    lesson = LessonPage.objects.get(slug=module["lessons"][0]["slug"])
+    assert lesson.body[-1].block_type == "knowledge_check"
+    assert lesson.body[-1].value["quiz"] == "kc-why-35"
+    assert [item.question.key for item in Quiz.objects.get(slug="kc-why-35").items.all()] == keys
+
+
+@pytest.mark.django_db
+def test_a_knowledge_check_naming_no_quiz_is_a_problem_of_its_lesson_block():
+    package = package_read(DEFAULT_PACKAGE)
+    lesson = package.modules[0]["lessons"][0]
+    lesson["body"].append(("knowledge_check", {"heading": "Check", "quiz": "no-such-quiz"}))
+
+    with pytest.raises(PackageInvalid) as error:
+        package_import(package=package)
+
+    [problem] = error.value.problems
+    assert problem.item == f"{lesson['slug']}, block {len(lesson['body'])} (knowledge_check)"
+    assert "no-such-quiz" in problem.reason
