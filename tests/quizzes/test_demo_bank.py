@@ -142,7 +142,7 @@ def test_seed_default_content_second_run_changes_nothing():
     }
     assert out.getvalue() == (
         "Default course package: created: nothing; updated: nothing; kept: "
-        f"{len(QUESTIONS)} questions, 1 blueprints, 19 pages, 5 quizzes. ({len(QUESTIONS)} questions in the bank)"
+        f"{len(QUESTIONS)} questions, 1 blueprints, 5 quizzes, 19 pages. ({len(QUESTIONS)} questions in the bank)"
     )
 
 
