@@ -2,7 +2,7 @@
 
 Each block is small, has its own template under ``templates/courses/blocks/`` and a preview for
 the editor's block picker. Block names in ``LessonStreamBlock`` are part of the data format that
-``courses.curriculum`` is written in: rename one and the default curriculum no longer loads.
+course packages are written in (docs/course-package.md): rename one and existing packages no longer load.
 """
 
 from wagtail import blocks

@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from lms import services
@@ -9,32 +7,48 @@ from tests.factories import PASSWORD, OrganizationFactory, UserFactory
 
 def _transactional(item) -> bool:
     marker = item.get_closest_marker("django_db")
-    return bool(marker and marker.kwargs.get("transaction"))
+    fixtures = getattr(item, "fixturenames", ())
+    return (
+        bool(marker and marker.kwargs.get("transaction"))
+        or "live_server" in fixtures
+        or "transactional_db" in fixtures
+    )
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Transactional tests (live server, threads) flush every table when they finish, which would
     also wipe the rows our data migrations create (role groups, the Wagtail page tree, workflows,
-    state requirements). Serialized rollback restores them for the next test.
+    the default site). Serialized rollback restores them at the start of each transactional test.
 
-    Other transactional tests (threads racing on one attempt or quiz) run last. Once one of them has
-    run, the browser tests that follow start from a flushed database without the default
-    django.contrib.sites row that allauth's pages need (the serialized copy is not seen by the
-    live-server tests then); the browser tests come first among transactional tests, as they always
-    have.
+    As in Django's own runner, every test that runs inside a rolled-back transaction must come
+    before the first transactional one, since a flush leaves the database empty for what follows.
+    pytest-django sorts so, but a shuffling plugin (pytest-randomly) may run after it: this stable
+    sort, run last, keeps whatever order the shuffle chose inside each group.
     """
     for item in items:
-        marker = item.get_closest_marker("django_db")
-        fixtures = getattr(item, "fixturenames", ())
-        transactional = (marker is not None and marker.kwargs.get("transaction")) or (
-            "live_server" in fixtures or "transactional_db" in fixtures
-        )
-        if transactional:
+        if _transactional(item):
+            marker = item.get_closest_marker("django_db")
             kwargs = dict(marker.kwargs) if marker else {}
             kwargs.update(transaction=True, serialized_rollback=True)
             item.add_marker(pytest.mark.django_db(**kwargs))
-    browser_tests = str(Path(__file__).parent / "e2e")
-    items.sort(key=lambda item: _transactional(item) and not str(item.path).startswith(browser_tests))
+    items.sort(key=_transactional)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request):
+    """Start Playwright before the test database when browser tests are collected.
+
+    Playwright's sync API leaves the main thread in another contextvars context once it starts,
+    and Django keeps database connections per context (asgiref's Local). A connection made before
+    Playwright started is invisible after it: browser tests then got a fresh connection without
+    the serialized copy of the database, so serialized rollback silently did nothing for them and
+    they saw whatever the previous transactional test had flushed (the missing default site of
+    allauth's pages). Starting Playwright first gives the whole session one context.
+    """
+    if any("page" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        request.getfixturevalue("playwright")
+    return request.getfixturevalue("django_db_setup")
 
 
 @pytest.fixture(scope="session")

@@ -1,22 +1,24 @@
-"""Default Occupass training curriculum as plain Python data.
+"""The default curriculum as plain dicts, read from the course package courses/content/default.
 
-``MODULES`` lists the four module dicts in teaching order and
-``LEARNING_PATHS`` lists the default learning paths. Nothing here imports
-Django, so the data can be loaded by migrations, management commands and
-tests alike.
+The package's text files are the source (docs/course-package.md); this view serves code and tests
+that check the curriculum as data. ``MODULES`` lists the module dicts in teaching order (each with
+its lessons, and ``pass_mark`` from its module assessment); ``LEARNING_PATHS`` the learning paths.
+Read lazily, so importing this package costs nothing until a name is used.
 """
 
-from .equipment import MODULE as EQUIPMENT_MODULE
-from .ethics import MODULE as ETHICS_MODULE
-from .infection_control import MODULE as INFECTION_CONTROL_MODULE
-from .paths import LEARNING_PATHS
-from .transfers import MODULE as TRANSFERS_MODULE
 
-MODULES = [
-    TRANSFERS_MODULE,
-    EQUIPMENT_MODULE,
-    INFECTION_CONTROL_MODULE,
-    ETHICS_MODULE,
-]
+def __getattr__(name):
+    from courses.content import default_package  # seam: lazy (PEP 562), the package is read on first use
+
+    package = default_package()
+    if name == "MODULES":
+        pass_marks = {
+            quiz["module"]: quiz.get("pass_mark") for quiz in package.quizzes if quiz["kind"] == "assessment"
+        }
+        return [{**module, "pass_mark": pass_marks.get(module["slug"])} for module in package.modules]
+    if name == "LEARNING_PATHS":
+        return package.paths
+    raise AttributeError(name)
+
 
 __all__ = ["LEARNING_PATHS", "MODULES"]

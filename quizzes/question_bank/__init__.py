@@ -1,13 +1,18 @@
-"""Default question bank: original items written for Occupass, one file per module.
+"""The default question bank as plain dicts, read from the course package courses/content/default.
 
-Each item: key, module (module slug), type (single|multi|truefalse|ordering), stem (HTML),
-options [{text, correct, rationale}], choose_n, rationale, references [str], tags [str],
-difficulty 1-3, domain ("D1"/"D2"/"D3"/None), nbcot_style, audience ("aide": written for aides
-and technicians, used by the onboarding assessments; "cota": written for COTAs and COTA exam
-candidates, including every NBCOT-style item). `QUESTIONS` holds them all, in the
-modules' teaching order.
+The package's `questions.toml` files are the source (docs/course-package.md). Each item: key,
+module (module slug), type (single|multi|truefalse|ordering), stem (HTML), options [{text, correct,
+rationale}], choose_n, rationale, references [str], tags [str], difficulty 1-3, domain
+("D1"/"D2"/"D3"/None), nbcot_style. `QUESTIONS` holds them all, in the modules' teaching order.
 """
 
-from quizzes.question_bank import equipment, ethics, infection_control, transfers
 
-QUESTIONS = [*transfers.QUESTIONS, *equipment.QUESTIONS, *infection_control.QUESTIONS, *ethics.QUESTIONS]
+def __getattr__(name):
+    from courses.content import default_package  # seam: lazy (PEP 562), the package is read on first use
+
+    if name == "QUESTIONS":
+        return default_package().questions
+    raise AttributeError(name)
+
+
+__all__ = ["QUESTIONS"]

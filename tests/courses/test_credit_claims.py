@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from courses.content import default_package
 from courses.credit_check import (
     MINUTES_PER_ITEM,
     READING_WORDS_PER_MINUTE,
@@ -14,15 +15,17 @@ from courses.credit_check import (
     curriculum_module_time,
 )
 from courses.curriculum import MODULES
-from quizzes.demo import ASSESSMENT_ITEMS
-from quizzes.question_bank import QUESTIONS
 
 IDS = [module["slug"] for module in MODULES]
 
 
 def _assessment_items(module) -> int:
-    # seed_demo gives every module an assessment of ASSESSMENT_ITEMS of its bank items.
-    return min(ASSESSMENT_ITEMS, sum(item["module"] == module["slug"] for item in QUESTIONS))
+    # The default package gives every module an assessment listing its items.
+    return sum(
+        len(quiz["items"])
+        for quiz in default_package().quizzes
+        if quiz["kind"] == "assessment" and quiz.get("module") == module["slug"]
+    )
 
 
 def _problems(module):

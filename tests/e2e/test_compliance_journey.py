@@ -5,16 +5,15 @@ passes axe."""
 import datetime
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from courses.models import HomePage
 from lms import services as lms_services
 from lms.models import Membership
 from quizzes.compliance import services
 from quizzes.models import Assignment
 from tests.courses.factories import CatalogPageFactory, LearningPathPageFactory, LessonPageFactory, ModulePageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 from tests.factories import OrganizationFactory, UserFactory
 from tests.progress.conftest import complete_module
@@ -24,9 +23,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def clinic(transactional_db):
-    # A flush by an earlier transactional test leaves content-type ids cached that no longer exist.
-    ContentType.objects.clear_cache()
-    catalog = CatalogPageFactory(parent=ensure_site_tree())
+    catalog = CatalogPageFactory(parent=HomePage.objects.get())
     modules = []
     for title in ("Hand hygiene", "Safe transfers"):
         module = ModulePageFactory(parent=catalog, title=title)

@@ -4,17 +4,15 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from courses.models import LessonPage, ModulePage
+from courses.models import HomePage, LessonPage, ModulePage
 from lms import roles, services
 from lms.models import Membership
 from tests.courses.factories import CatalogPageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 from tests.factories import OrganizationFactory, UserFactory
 
-# Serialized rollback restores the migrations' rows (home page, groups, review workflow) and leaves
-# an empty database for the next serialized test; ensure_site_tree() rebuilds them if a test without
-# it flushed the database first.
+# Serialized rollback restores the migrations' rows (home page, groups, review workflow) before
+# each test (tests/conftest.py).
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
@@ -58,7 +56,7 @@ def approve(page, live_server, target):
 
 @pytest.fixture
 def catalog(transactional_db):
-    return CatalogPageFactory(parent=ensure_site_tree())
+    return CatalogPageFactory(parent=HomePage.objects.get())
 
 
 @pytest.fixture

@@ -6,13 +6,11 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.demo import seed_curriculum
-from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 from tests.factories import UserFactory
 
-# Serialized rollback restores the migrations' rows (home page, groups, review workflow) and leaves
-# an empty database for the next serialized test; ensure_site_tree() rebuilds them if a test without
-# it flushed the database first.
+# Serialized rollback restores the migrations' rows (home page, groups, review workflow) before
+# each test (tests/conftest.py).
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 MODULE_TITLE = "Safe patient transfers and body mechanics"
@@ -20,7 +18,6 @@ MODULE_TITLE = "Safe patient transfers and body mechanics"
 
 @pytest.fixture
 def curriculum(transactional_db):
-    ensure_site_tree()
     seed_curriculum()
 
 

@@ -7,16 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from courses.models import HomePage
 from lms import services as lms_services
 from lms.models import Membership
 from quizzes.models import Certificate, ModuleCompletion, Quiz
 from quizzes.progress import services
 from tests.courses.factories import CatalogPageFactory, LessonPageFactory, ModulePageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 from tests.factories import OrganizationFactory, UserFactory
 from tests.progress.conftest import pdf_strings
@@ -27,9 +26,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def module(transactional_db):
-    # A flush by an earlier transactional test leaves content-type ids cached that no longer exist.
-    ContentType.objects.clear_cache()
-    catalog = CatalogPageFactory(parent=ensure_site_tree())
+    catalog = CatalogPageFactory(parent=HomePage.objects.get())
     module = ModulePageFactory(
         parent=catalog, title="Hand hygiene and standard precautions", topic="infection-control",
         ce_contact_hours=Decimal("1.50"), provider_name="Occupass Education", approval_number="AOTA-4242",
@@ -50,7 +47,6 @@ def learner(transactional_db):
         email="tess@example.org", name="Tess Technician",
         nbcot_cycle_start=datetime.date(2025, 1, 1), nbcot_cycle_end=datetime.date(2027, 12, 31),
     )  # fmt: skip
-    ensure_site_tree()
     organization = OrganizationFactory(name="Riverside Therapy", slug="riverside")
     lms_services.membership_create(user=user, organization=organization, role=Membership.Role.LEARNER)
     return user

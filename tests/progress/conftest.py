@@ -4,15 +4,13 @@ import zlib
 from decimal import Decimal
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 
-from courses.models import LessonCompletion
+from courses.models import HomePage, LessonCompletion
 from quizzes import services as quiz_services
 from quizzes.models import Attempt, ModuleCompletion, Quiz
 from quizzes.progress import services
 from tests.courses.factories import CatalogPageFactory, LessonPageFactory, ModulePageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.quizzes.factories import quiz_with_items
 
 NOW = datetime.datetime(2026, 3, 2, 15, 0, tzinfo=datetime.UTC)
@@ -34,10 +32,7 @@ def private_media(settings, tmp_path):
 
 @pytest.fixture
 def catalog(db):
-    # After a transactional test's flush the migrations' home page is gone (rebuilt here) and cached
-    # content-type ids may no longer exist.
-    ContentType.objects.clear_cache()
-    return CatalogPageFactory(parent=ensure_site_tree())
+    return CatalogPageFactory(parent=HomePage.objects.get())
 
 
 def make_module(catalog, *, lessons=2, **fields):

@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from quizzes.demo import seed_question_bank
+from quizzes.demo import seed_default_content
 from quizzes.question_bank import QUESTIONS
 from quizzes.validation import CueItem, bank_cue_problems, cue_item_from_bank
 
@@ -67,7 +67,7 @@ def test_true_false_and_ordering_items_are_left_out():
 
 @pytest.mark.django_db
 def test_check_answer_cues_command_reports_the_seeded_bank_clean():
-    seed_question_bank()
+    seed_default_content()
     out = StringIO()
 
     call_command("check_answer_cues", "--fail", stdout=out)

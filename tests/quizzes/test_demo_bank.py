@@ -3,10 +3,9 @@ from io import StringIO
 
 import pytest
 
-from quizzes.demo import bank_item_draft, seed_question_bank
+from quizzes.demo import seed_default_content
 from quizzes.models import Blueprint, Question, QuestionVersion, Quiz, QuizItem, VersionOption
 from quizzes.question_bank import QUESTIONS
-from quizzes.validation import question_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -25,34 +24,23 @@ def _counts():
     }
 
 
-@pytest.mark.parametrize("item", QUESTIONS, ids=lambda item: item["key"])
-def test_default_bank_item_keeps_the_bank_rules(item):
-    draft = bank_item_draft(item)
-
-    problems = question_problems(
-        qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options, nbcot_style=draft.nbcot_style
-    )
-
-    assert [problem.message for problem in problems] == []
-
-
 def test_default_bank_aggregates_all_four_modules():
     assert {item["module"] for item in QUESTIONS} == set(MODULES)
     assert len({item["key"] for item in QUESTIONS}) == len(QUESTIONS)
 
 
-def test_seed_question_bank_creates_every_question_active_with_a_version():
-    created = seed_question_bank()
+def test_seed_default_content_creates_every_question_active_with_a_version():
+    result = seed_default_content()
 
-    assert created["questions"] == len(QUESTIONS)
+    assert len(result.created["questions"]) == len(QUESTIONS)
     assert Question.objects.count() == len(QUESTIONS)
     assert set(Question.objects.values_list("status", flat=True)) == {"active"}
     assert QuestionVersion.objects.count() == len(QUESTIONS)
     assert set(QuestionVersion.objects.values_list("number", flat=True)) == {1}
 
 
-def test_seed_question_bank_copies_the_item_fields():
-    seed_question_bank()
+def test_seed_default_content_copies_the_item_fields():
+    seed_default_content()
     item = next(item for item in QUESTIONS if item["type"] == "multi" and item["nbcot_style"])
 
     question = Question.objects.get(key=item["key"])
@@ -71,8 +59,8 @@ def test_seed_question_bank_copies_the_item_fields():
     assert sorted(question.tags.names()) == sorted([*item["tags"], "for-cotas"])
 
 
-def test_seed_question_bank_demo_blueprint_is_labelled_and_editable():
-    seed_question_bank()
+def test_seed_default_content_demo_blueprint_is_labelled_and_editable():
+    seed_default_content()
 
     blueprint = Blueprint.objects.get()
 
@@ -90,8 +78,8 @@ def test_seed_question_bank_demo_blueprint_is_labelled_and_editable():
     ]
 
 
-def test_seed_question_bank_module_assessments_hold_ten_of_their_modules_items():
-    seed_question_bank()
+def test_seed_default_content_module_assessments_hold_ten_of_their_modules_items():
+    seed_default_content()
     module_of = {item["key"]: item["module"] for item in QUESTIONS}
 
     assessments = Quiz.objects.filter(kind=Quiz.Kind.ASSESSMENT).order_by("slug")
@@ -109,8 +97,8 @@ def test_seed_question_bank_module_assessments_hold_ten_of_their_modules_items()
         )
 
 
-def test_seed_question_bank_onboarding_assessments_draw_only_items_written_for_aides():
-    seed_question_bank()
+def test_seed_default_content_onboarding_assessments_draw_only_items_written_for_aides():
+    seed_default_content()
     audience = {item["key"]: item["audience"] for item in QUESTIONS}
 
     for quiz in Quiz.objects.filter(kind=Quiz.Kind.ASSESSMENT):
@@ -119,8 +107,8 @@ def test_seed_question_bank_onboarding_assessments_draw_only_items_written_for_a
         assert set(Question.objects.filter(key__in=keys).values_list("tags__name", flat=True)) >= {"for-aides"}
 
 
-def test_seed_question_bank_practice_exam_draws_fifty_from_the_demo_blueprint():
-    seed_question_bank()
+def test_seed_default_content_practice_exam_draws_fifty_from_the_demo_blueprint():
+    seed_default_content()
 
     exam = Quiz.objects.get(kind=Quiz.Kind.PRACTICE)
 
@@ -135,37 +123,36 @@ def test_seed_question_bank_practice_exam_draws_fifty_from_the_demo_blueprint():
     assert Question.objects.exclude(domain_code="").count() >= 50
 
 
-def test_seed_question_bank_second_run_changes_nothing():
-    seed_question_bank()
+def test_seed_default_content_second_run_changes_nothing():
+    seed_default_content()
     before = _counts()
     stamps = dict(Question.objects.values_list("pk", "updated_at"))
     out = StringIO()
 
-    created = seed_question_bank(stdout=out)
+    result = seed_default_content(stdout=out)
 
     assert _counts() == before
     assert dict(Question.objects.values_list("pk", "updated_at")) == stamps
-    assert created == {
-        "questions": 0,
-        "assessments": [],
-        "blueprint": False,
-        "practice_exam": False,
-        "linked": 0,
-        "lessons_linked": 0,
+    assert (result.created, result.updated) == ({}, {})
+    assert {kind: len(names) for kind, names in result.kept.items()} == {
+        "questions": len(QUESTIONS),
+        "blueprints": 1,
+        "pages": 19,
+        "quizzes": 5,
     }
     assert out.getvalue() == (
-        f"Question bank: 0 questions created ({len(QUESTIONS)} in the bank); assessments created: none; "
-        "demo blueprint exists; practice exam exists."
+        "Default course package: created: nothing; updated: nothing; kept: "
+        f"{len(QUESTIONS)} questions, 1 blueprints, 5 quizzes, 19 pages. ({len(QUESTIONS)} questions in the bank)"
     )
 
 
-def test_seed_question_bank_never_overwrites_an_edited_question():
-    seed_question_bank()
+def test_seed_default_content_never_overwrites_an_edited_question():
+    seed_default_content()
     question = Question.objects.get(key=QUESTIONS[0]["key"])
     question.name = "Edited by an educator"
     question.save()
 
-    seed_question_bank()
+    seed_default_content()
 
     assert Question.objects.get(pk=question.pk).name == "Edited by an educator"
     assert Question.objects.count() == len(QUESTIONS)

@@ -5,10 +5,10 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from courses.models import HomePage
 from quizzes import services
 from quizzes.models import Quiz
 from tests.courses.factories import CatalogPageFactory, LessonPageFactory, ModulePageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.quizzes.factories import QuestionFactory, fixed_quiz
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ NOW = datetime.datetime(2026, 3, 2, 15, 0, tzinfo=datetime.UTC)
 
 @pytest.fixture
 def module():
-    catalog = CatalogPageFactory(parent=ensure_site_tree())
+    catalog = CatalogPageFactory(parent=HomePage.objects.get())
     return ModulePageFactory(parent=catalog, title="Safe transfers")
 
 

@@ -1,0 +1,291 @@
+"""Course-package pages: the catalog, modules, lessons and learning paths, into and out of the tree.
+
+The course layer's half of `import_course` / `export_course` (the quiz layer adds the bank and the
+quizzes, and runs both in one transaction: `quizzes.coursepackage`). Pages are matched by slug
+under their parent. A page that exists is left exactly as it is, so an educator's edits survive
+every re-import, unless `overwrite` is asked for: then the package's text is published as a new
+revision (the old one stays in the page history).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from wagtail.models import Page
+
+from courses.blocks import LessonStreamBlock
+from courses.coursepackage import Package, Problem
+from courses.models import CatalogPage, HomePage, LearningPathModule, LearningPathPage, LessonPage, ModulePage
+
+WORDS_PER_MINUTE = 150  # careful reading of clinical text, with time for the activity blocks
+_TAG = re.compile(r"<[^>]*>")
+DEFAULT_CATALOG = {"slug": "catalog", "title": "Catalog", "intro": ""}
+
+
+@dataclass
+class PagesResult:
+    created: list[Page] = field(default_factory=list)
+    updated: list[Page] = field(default_factory=list)
+    kept: list[Page] = field(default_factory=list)
+    modules: dict[str, ModulePage] = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------------------------ validation
+
+
+def pages_problems(*, package: Package, pending_knowledge_checks: frozenset[str] = frozenset()) -> list[Problem]:
+    """Problems a page would refuse: unknown topic, bad numbers, lesson blocks that do not validate.
+
+    Each lesson block is checked by its own StreamField block, as the editor would. A knowledge
+    check naming a quiz in `pending_knowledge_checks` (created by the same import, just before the
+    pages) is not checked against the quizzes that exist yet."""
+    problems = []
+    stream = LessonStreamBlock()
+    topics = [choice for choice, _ in ModulePage._meta.get_field("topic").choices]
+    for module in package.modules:
+        file = package.file_of("module", module.get("slug"))
+        if module.get("topic") not in topics:
+            problems.append(Problem(file, module.get("slug"), f"topic must be one of {', '.join(topics)}"))
+        try:
+            Decimal(str(module.get("ce_contact_hours")))
+        except InvalidOperation:
+            problems.append(Problem(file, module.get("slug"), 'ce_contact_hours must be a number, e.g. "1.5"'))
+        if not isinstance(module.get("estimated_minutes"), int) or module["estimated_minutes"] < 1:
+            problems.append(Problem(file, module.get("slug"), "estimated_minutes must be a whole number above 0"))
+        for lesson in module.get("lessons", []):
+            lesson_file = package.file_of("lesson", module.get("slug"), lesson.get("slug"))
+            for number, (block_type, value) in enumerate(lesson.get("body", []), start=1):
+                reason = _block_problem(stream, block_type, value, pending_knowledge_checks)
+                if reason:
+                    problems.append(
+                        Problem(lesson_file, f"{lesson.get('slug')}, block {number} ({block_type})", reason)
+                    )
+    return problems
+
+
+def _block_problem(stream, block_type: str, value, pending_knowledge_checks) -> str | None:
+    block = stream.child_blocks.get(block_type)
+    if block is None:
+        return f"unknown block type; the types are {', '.join(stream.child_blocks)}"
+    if block_type == "knowledge_check" and isinstance(value, dict) and value.get("quiz") in pending_knowledge_checks:
+        return None
+    try:
+        block.clean(block.to_python(value))
+    except ValidationError as error:
+        return _describe(error)
+    except (TypeError, ValueError, AttributeError, KeyError) as error:
+        return f"not a valid {block_type} block ({error})"
+    return None
+
+
+def _describe(error: ValidationError) -> str:
+    block_errors = getattr(error, "block_errors", None)
+    if block_errors:
+        items = block_errors.items() if isinstance(block_errors, dict) else enumerate(block_errors)
+        return "; ".join(
+            f"{f'item {key + 1}' if isinstance(key, int) else key}: {_describe(inner)}"
+            for key, inner in items
+            if inner is not None
+        )
+    messages = getattr(error, "messages", None) or [str(error)]
+    return " ".join(str(message) for message in messages)
+
+
+# ------------------------------------------------------------------------------------ import
+
+
+def pages_import(*, package: Package, overwrite: bool = False) -> PagesResult:
+    """Create (or, with `overwrite`, republish) the package's pages. Call inside a transaction
+    after `pages_problems` found nothing."""
+    result = PagesResult()
+    home = HomePage.objects.order_by("path").first()
+    if home is None:
+        raise ValueError("No home page: run migrations first.")
+    catalog_data = package.catalog or DEFAULT_CATALOG
+    catalog = _child(home, CatalogPage, catalog_data["slug"], result, overwrite, lambda: _catalog_fields(catalog_data))
+    for data in package.modules:
+        module = _child(catalog, ModulePage, data["slug"], result, overwrite, lambda data=data: _module_fields(data))
+        result.modules[data["slug"]] = module
+        for lesson_data in data.get("lessons", []):
+            _child(
+                module, LessonPage, lesson_data["slug"], result, overwrite, lambda ld=lesson_data: _lesson_fields(ld)
+            )
+    for data in package.paths:
+        path = _child(catalog, LearningPathPage, data["slug"], result, overwrite, lambda data=data: _path_fields(data))
+        if path in result.created or (overwrite and path in result.updated):
+            modules = {page.slug: page for page in ModulePage.objects.child_of(catalog)}
+            path.path_modules = [
+                LearningPathModule(module=modules[slug], sort_order=index)
+                for index, slug in enumerate(data["modules"])
+            ]
+            path.save_revision().publish()
+    return result
+
+
+def _child(parent: Page, model, slug: str, result: PagesResult, overwrite: bool, fields):
+    """The child of `parent` with this slug: created and published if missing, republished with
+    the package's fields if `overwrite`, otherwise left alone."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        page = existing.specific
+        if not overwrite:
+            result.kept.append(page)
+            return page
+        for name, value in fields().items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        result.updated.append(page)
+        return page
+    page = model(slug=slug, live=False, **fields())
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    result.created.append(page)
+    return page
+
+
+def _catalog_fields(data: dict) -> dict:
+    return {"title": data["title"], "intro": data.get("intro", "")}
+
+
+def _module_fields(data: dict) -> dict:
+    return {
+        "title": data["title"],
+        "topic": data["topic"],
+        "summary": data["summary"],
+        "objectives": [{"type": "objective", "value": objective} for objective in data.get("objectives", [])],
+        "audience": data["audience"],
+        "estimated_minutes": data["estimated_minutes"],
+        "ce_contact_hours": Decimal(str(data["ce_contact_hours"])),
+        "provider_name": data.get("provider_name", ""),
+        "approval_number": data.get("approval_number", ""),
+        "pdu_eligible": bool(data.get("pdu_eligible", False)),
+        "state_categories": list(data.get("state_categories", [])),
+        "category_contact_hours": (
+            Decimal(str(data["category_contact_hours"])) if data.get("category_contact_hours") is not None else None
+        ),
+        "renewal_months": data.get("renewal_months"),
+        "references": [{"type": "reference", "value": dict(item)} for item in data.get("references", [])],
+    }
+
+
+def _lesson_fields(data: dict) -> dict:
+    return {
+        "title": data["title"],
+        "intro": data["intro"],
+        "body": [{"type": block_type, "value": value} for block_type, value in data.get("body", [])],
+        "estimated_minutes": data.get("estimated_minutes")
+        or max(5, math.ceil(_word_count(data.get("body", [])) / WORDS_PER_MINUTE)),
+    }
+
+
+def _path_fields(data: dict) -> dict:
+    return {
+        "title": data["title"],
+        "summary": data["summary"],
+        "due_in_days": data["due_in_days"],
+        "renewal_months": data.get("renewal_months"),
+        "required_for_onboarding": bool(data.get("required_for_onboarding", False)),
+    }
+
+
+def _word_count(body) -> int:
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from strings(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                yield from strings(item)
+
+    return sum(len(_TAG.sub(" ", text).split()) for _, value in body for text in strings(value))
+
+
+# ------------------------------------------------------------------------------------ export
+
+
+def pages_export(*, module_slugs: list[str] | None = None) -> Package:
+    """The catalog, its modules (all, or those named) with their live lessons, and the learning
+    paths whose modules are all exported, as a package (without questions and quizzes)."""
+    catalog = CatalogPage.objects.order_by("path").first()
+    package = Package()
+    if catalog is None:
+        if module_slugs:
+            raise ValueError("There is no catalog page, so no module to export.")
+        return package
+    package.catalog = {"slug": catalog.slug, "title": catalog.title, "intro": catalog.intro}
+    modules = ModulePage.objects.child_of(catalog).order_by("path")
+    if module_slugs is not None:
+        missing = set(module_slugs) - set(modules.filter(slug__in=module_slugs).values_list("slug", flat=True))
+        if missing:
+            raise ValueError(f"No module with slug {', '.join(sorted(missing))} in the catalog.")
+        modules = modules.filter(slug__in=module_slugs)
+    for module in modules:
+        package.modules.append(_module_dict(module))
+    exported = {module["slug"] for module in package.modules}
+    for path in LearningPathPage.objects.child_of(catalog).order_by("path"):
+        slugs = [row.module.slug for row in path.path_modules.select_related("module").order_by("sort_order")]
+        if slugs and set(slugs) <= exported:
+            package.paths.append(
+                {
+                    "slug": path.slug,
+                    "title": path.title,
+                    "summary": path.summary,
+                    "due_in_days": path.due_in_days,
+                    "renewal_months": path.renewal_months,
+                    "required_for_onboarding": path.required_for_onboarding,
+                    "modules": slugs,
+                }
+            )
+    return package
+
+
+def _module_dict(module: ModulePage) -> dict:
+    return {
+        "slug": module.slug,
+        "title": module.title,
+        "topic": module.topic,
+        "summary": module.summary,
+        "objectives": [block["value"] for block in module.objectives.raw_data],
+        "audience": module.audience,
+        "estimated_minutes": module.estimated_minutes,
+        "ce_contact_hours": str(module.ce_contact_hours),
+        "provider_name": module.provider_name or None,
+        "approval_number": module.approval_number or None,
+        "pdu_eligible": module.pdu_eligible,
+        "state_categories": list(module.state_categories),
+        "category_contact_hours": str(module.category_contact_hours)
+        if module.category_contact_hours is not None
+        else None,
+        "renewal_months": module.renewal_months,
+        "references": [_plain(block["value"]) for block in module.references.raw_data],
+        "lessons": [
+            {
+                "slug": lesson.slug,
+                "title": lesson.title,
+                "intro": lesson.intro,
+                "estimated_minutes": lesson.estimated_minutes,
+                "body": [(block["type"], _plain(block["value"])) for block in lesson.body.raw_data],
+            }
+            for lesson in LessonPage.objects.child_of(module).live().order_by("path")
+        ],
+    }
+
+
+def _plain(value):
+    """A stored block value without Wagtail's list-item wrappers (`{"type": "item", "value", "id"}`)."""
+    if isinstance(value, list):
+        return [
+            _plain(item["value"])
+            if isinstance(item, dict) and item.get("type") == "item" and "value" in item
+            else _plain(item)
+            for item in value
+        ]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value

@@ -1,0 +1,273 @@
+"""The course package: the format round-trips, imports are validated, atomic and idempotent, and a
+full export re-imported into an empty database exports again identically."""
+
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from courses.content import DEFAULT_PACKAGE, default_package
+from courses.coursepackage import PackageInvalid, lesson_parse, lesson_render, package_read, package_write
+from courses.models import LessonPage, ModulePage
+from courses.package_pages import pages_problems
+from quizzes.coursepackage import bank_problems, package_export, package_import
+from quizzes.models import Blueprint, Question, Quiz
+
+LESSONS = [lesson for module in default_package().modules for lesson in module["lessons"]]
+
+
+# --------------------------------------------------------------------------------- format (no database)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson["slug"])
+def test_lesson_text_round_trips(lesson):
+    parsed, problems = lesson_parse(lesson_render(lesson), file="x.md")
+
+    assert problems == []
+    assert parsed == lesson
+
+
+def test_lesson_text_falls_back_to_a_fence_when_a_paragraph_would_not_round_trip():
+    lesson = {
+        "slug": "s",
+        "title": "T",
+        "intro": "I",
+        "body": [
+            ("rich_text", "<p>one</p>\n\n<p>two</p>"),
+            ("rich_text", "## not a heading"),
+            ("heading", {"text": "Real heading", "level": "h3"}),
+            ("rich_text", "<p>a</p>\n<p>b</p>"),
+        ],
+    }
+
+    text = lesson_render(lesson)
+
+    assert "::: rich_text" in text and "### Real heading" in text
+    assert lesson_parse(text, file="x.md") == (lesson, [])
+
+
+def test_lesson_parse_reports_file_and_line():
+    text = '+++\nslug = "s"\ntitle = "T"\nintro = "I"\n+++\n\n::: checklist\ntitle = "x"\n'
+
+    _, problems = lesson_parse(text, file="modules/01-m/lessons/01-s.md")
+
+    assert [str(problem) for problem in problems] == [
+        "modules/01-m/lessons/01-s.md: line 7: '::: checklist' is never closed by ':::'"
+    ]
+
+
+def test_package_write_then_read_gives_the_same_package(tmp_path):
+    package = default_package()
+
+    package_write(package, tmp_path / "copy")
+    copy = package_read(tmp_path / "copy")
+
+    assert (copy.modules, copy.questions, copy.quizzes, copy.paths, copy.blueprints, copy.catalog) == (
+        package.modules,
+        package.questions,
+        package.quizzes,
+        package.paths,
+        package.blueprints,
+        package.catalog,
+    )
+
+
+def test_package_read_lists_every_problem_with_file_and_item(tmp_path):
+    root = tmp_path / "bad"
+    shutil.copytree(DEFAULT_PACKAGE, root)
+    module = next((root / "modules").iterdir())
+    questions = module / "questions.toml"
+    questions.write_text(questions.read_text().replace('type = "single"', "", 1))
+    (module / "module.toml").write_text((module / "module.toml").read_text().replace("title =", "titel =", 1))
+
+    with pytest.raises(PackageInvalid) as error:
+        package_read(root)
+
+    messages = [str(problem) for problem in error.value.problems]
+    assert f"{module.relative_to(root)}/module.toml: {module.name[3:]}: 'title' is required" in messages
+    assert any(
+        m.startswith(f"{module.relative_to(root)}/questions.toml: ") and "'type' is required" in m for m in messages
+    )
+
+
+def test_package_read_keeps_unknown_item_keys(tmp_path):
+    package = package_read(DEFAULT_PACKAGE)
+    package.questions[0]["audience"] = ["aide", "technician"]
+
+    package_write(package, tmp_path / "p")
+
+    assert package_read(tmp_path / "p").questions[0]["audience"] == ["aide", "technician"]
+
+
+def test_package_read_refuses_a_newer_format_version(tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(DEFAULT_PACKAGE, root)
+    meta = root / "package.toml"
+    meta.write_text(meta.read_text().replace("version = 1", "version = 99"))
+
+    with pytest.raises(PackageInvalid, match="package.toml: version: this reader understands versions up to 1"):
+        package_read(root)
+
+
+# --------------------------------------------------------------------------------- import and export
+
+
+@pytest.mark.django_db
+def test_default_package_has_no_problems():
+    package = default_package()
+
+    assert [str(p) for p in bank_problems(package=package)] == []
+    assert [str(p) for p in pages_problems(package=package)] == []
+
+
+def _empty_the_content():
+    """What a fresh instance has: the home page and no courses, questions or quizzes."""
+    Quiz.objects.all().delete()
+    Question.objects.all().delete()
+    Blueprint.objects.all().delete()
+    for page in Page.objects.filter(depth=3):
+        page.delete()
+
+
+def _exported(tmp_path: Path, name: str, **kwargs):
+    package_write(package_export(name="package", **kwargs), tmp_path / name)
+    return package_read(tmp_path / name)
+
+
+def _content(package):
+    return (package.catalog, package.modules, package.paths, package.questions, package.quizzes, package.blueprints)
+
+
+@pytest.mark.django_db
+def test_export_every_module_and_reimport_into_an_empty_database_is_identical(tmp_path):
+    package_import(package=default_package())
+    first = _exported(tmp_path, "first")
+    _empty_the_content()
+    assert (ModulePage.objects.count(), Question.objects.count()) == (0, 0)
+
+    package_import(package=first)
+    second = _exported(tmp_path, "second")
+
+    assert len(first.modules) == 4 and len(first.questions) == len(default_package().questions)
+    assert _content(second) == _content(first)
+    assert sorted(p.relative_to(tmp_path / "second") for p in (tmp_path / "second").rglob("*")) == sorted(
+        p.relative_to(tmp_path / "first") for p in (tmp_path / "first").rglob("*")
+    )
+
+
+@pytest.mark.django_db
+def test_one_module_exported_imports_into_another_instance(tmp_path):
+    package_import(package=default_package())
+    ethics = _exported(tmp_path, "ethics", module_slugs=["ethics-scope-and-confidentiality"])
+    _empty_the_content()
+
+    result = package_import(package=ethics)
+
+    assert list(ModulePage.objects.values_list("slug", flat=True)) == ["ethics-scope-and-confidentiality"]
+    assert LessonPage.objects.live().count() == 3
+    quiz = Quiz.objects.get()
+    assert (quiz.slug, quiz.module.slug, quiz.items.count()) == (
+        "assessment-ethics-scope-and-confidentiality",
+        "ethics-scope-and-confidentiality",
+        10,
+    )
+    assert len(result.created["questions"]) == Question.objects.count() == len(ethics.questions)
+
+
+@pytest.mark.django_db
+def test_import_with_one_bad_item_writes_nothing_and_names_it():
+    package = package_read(DEFAULT_PACKAGE)
+    bad = package.questions[5]
+    for option in bad["options"]:
+        option["correct"] = False
+    pages_before = Page.objects.count()
+
+    with pytest.raises(PackageInvalid) as error:
+        package_import(package=package)
+
+    assert [(p.file, p.item) for p in error.value.problems] == [(package.file_of("question", bad["key"]), bad["key"])]
+    assert (Question.objects.count(), Quiz.objects.count(), Page.objects.count()) == (0, 0, pages_before)
+
+
+@pytest.mark.django_db
+def test_import_twice_changes_nothing_and_keeps_educator_edits_unless_overwrite():
+    package_import(package=default_package())
+    key = default_package().questions[0]["key"]
+    Question.objects.filter(key=key).update(name="Edited by an educator")
+    lesson = LessonPage.objects.get(slug=LESSONS[0]["slug"])
+    lesson.title = "Edited lesson"
+    lesson.save_revision().publish()
+
+    again = package_import(package=default_package())
+
+    assert (again.created, again.updated) == ({}, {})
+    assert Question.objects.get(key=key).name == "Edited by an educator"
+    assert LessonPage.objects.get(pk=lesson.pk).title == "Edited lesson"
+
+    overwritten = package_import(package=default_package(), overwrite=True)
+
+    assert len(overwritten.updated["questions"]) == len(default_package().questions)
+    assert Question.objects.get(key=key).name != "Edited by an educator"
+    assert LessonPage.objects.get(pk=lesson.pk).title == LESSONS[0]["title"]
+
+
+@pytest.mark.django_db
+def test_import_course_command_prints_each_problem_and_fails(tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(DEFAULT_PACKAGE, root)
+    module = next((root / "modules").iterdir())
+    (module / "module.toml").write_text((module / "module.toml").read_text().replace('topic = "', 'topic = "x', 1))
+    err = StringIO()
+
+    with pytest.raises(CommandError, match="1 problem"):
+        call_command("import_course", str(root), stderr=err)
+
+    assert err.getvalue().startswith(f"{module.relative_to(root)}/module.toml: ")
+    assert ModulePage.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_export_course_command_refuses_a_non_empty_folder_and_an_unknown_module(tmp_path):
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x").write_text("")
+
+    with pytest.raises(CommandError, match="not empty"):
+        call_command("export_course", str(tmp_path / "full"))
+    package_import(package=default_package())
+    with pytest.raises(CommandError, match="No module with slug nope"):
+        call_command("export_course", str(tmp_path / "new"), "--module", "nope")
+
+
+@pytest.mark.django_db
+def test_a_lesson_can_embed_a_knowledge_check_the_same_package_creates():
+    package = package_read(DEFAULT_PACKAGE)
+    module = package.modules[0]
+    keys = [q["key"] for q in package.questions if q["module"] == module["slug"]][:2]
+    package.quizzes.append(
+        {"slug": "kc-why-35", "title": "Check: 35 pounds", "kind": "knowledge_check", "items": keys, "module": None}
+    )
+    module["lessons"][0]["body"].append(("knowledge_check", {"heading": "Check yourself", "quiz": "kc-why-35"}))
+
+    package_import(package=package)
+
+    lesson = LessonPage.objects.get(slug=module["lessons"][0]["slug"])
+    assert lesson.body[-1].block_type == "knowledge_check"
+    assert lesson.body[-1].value["quiz"] == "kc-why-35"
+    assert [item.question.key for item in Quiz.objects.get(slug="kc-why-35").items.all()] == keys
+
+
+@pytest.mark.django_db
+def test_a_knowledge_check_naming_no_quiz_is_a_problem_of_its_lesson_block():
+    package = package_read(DEFAULT_PACKAGE)
+    lesson = package.modules[0]["lessons"][0]
+    lesson["body"].append(("knowledge_check", {"heading": "Check", "quiz": "no-such-quiz"}))
+
+    with pytest.raises(PackageInvalid) as error:
+        package_import(package=package)
+
+    [problem] = error.value.problems
+    assert problem.item == f"{lesson['slug']}, block {len(lesson['body'])} (knowledge_check)"
+    assert "no-such-quiz" in problem.reason
