@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from courses import selectors
+from courses.models import HomePage
 from tests.courses.factories import CatalogPageFactory, LessonPageFactory, ModulePageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.quizzes.factories import quiz_with_items
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ WORDS_1500 = [{"type": "rich_text", "value": "<p>" + "word " * 1500 + "</p>"}]
 
 @pytest.fixture
 def module():
-    catalog = CatalogPageFactory(parent=ensure_site_tree())
+    catalog = CatalogPageFactory(parent=HomePage.objects.first())
     module = ModulePageFactory(parent=catalog, estimated_minutes=25, ce_contact_hours=Decimal("0.25"))
     LessonPageFactory(parent=module, body=WORDS_1500)
     quiz_with_items(10, module=module, kind="assessment")

@@ -12,12 +12,12 @@ from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from courses.models import HomePage
 from lms import services as lms_services
 from lms.models import Invitation, Membership, TeamMembership
 from quizzes.compliance import services
 from quizzes.models import Assignment
 from tests.courses.factories import CatalogPageFactory, LearningPathPageFactory, LessonPageFactory, ModulePageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 from tests.factories import OrganizationFactory, UserFactory
 
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def clinic(transactional_db):
     ContentType.objects.clear_cache()
-    catalog = CatalogPageFactory(parent=ensure_site_tree())
+    catalog = CatalogPageFactory(parent=HomePage.objects.first())
     modules = []
     for title in ("Hand hygiene", "Safe transfers"):
         module = ModulePageFactory(parent=catalog, title=title)

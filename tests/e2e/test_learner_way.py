@@ -13,13 +13,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from courses.models import HomePage
 from lms import services as lms_services
 from lms.models import Membership
 from quizzes.models import Attempt, Quiz, ReviewCard
 from quizzes.progress import review
 from quizzes.progress import services as progress_services
 from tests.courses.factories import CatalogPageFactory, LessonPageFactory, ModulePageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 from tests.factories import OrganizationFactory, UserFactory
 from tests.quizzes.factories import QuestionFactory, QuizFactory, blueprint_with_domains, fixed_quiz
@@ -62,7 +62,6 @@ def nav(page, name: str):
 
 
 def _learner(**fields):
-    ensure_site_tree()
     user = UserFactory(**fields)
     organization = OrganizationFactory(name="Riverside Therapy", slug="riverside")
     lms_services.membership_create(user=user, organization=organization, role=Membership.Role.LEARNER)
@@ -75,7 +74,7 @@ def _learner(**fields):
 @pytest.fixture
 def module(transactional_db):
     ContentType.objects.clear_cache()
-    catalog = CatalogPageFactory(parent=ensure_site_tree(), title="Catalog", slug="catalog")
+    catalog = CatalogPageFactory(parent=HomePage.objects.first(), title="Catalog", slug="catalog")
     module = ModulePageFactory(parent=catalog, title="Safe patient transfers", ce_contact_hours="1.00")
     for title in ("Before the transfer", "The stand-pivot transfer"):
         LessonPageFactory(parent=module, title=title)
@@ -228,7 +227,7 @@ def test_wide_pages_do_not_scroll_sideways_on_a_phone(page, live_server, signed_
 
     ContentType.objects.clear_cache()
     page.set_viewport_size({"width": 390, "height": 900})
-    catalog = CatalogPageFactory(parent=ensure_site_tree(), title="Catalog", slug="catalog")
+    catalog = CatalogPageFactory(parent=HomePage.objects.first(), title="Catalog", slug="catalog")
     manager = _learner(
         email="mia@example.org", name="Mia Manager-With-A-Long-Name", credential="cota",
         nbcot_cycle_start=datetime.date(2025, 1, 1), nbcot_cycle_end=datetime.date(2027, 12, 31),

@@ -16,7 +16,6 @@ from lms import demo
 from lms.models import Organization, User
 from quizzes.compliance import services as compliance
 from quizzes.models import Certificate, ModuleCompletion, Observation
-from tests.courses.site_tree import ensure_site_tree
 from tests.e2e.axe import assert_accessible
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -27,7 +26,6 @@ PHONE = {"width": 390, "height": 844}
 @pytest.fixture
 def demo_clinic(transactional_db):
     ContentType.objects.clear_cache()
-    ensure_site_tree()
     seed_curriculum()
     demo.seed_accounts()
     learner = User.objects.get(email="learner@example.com")

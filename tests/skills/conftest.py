@@ -5,12 +5,11 @@ import factory
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from courses.models import SkillsChecklistPage
+from courses.models import HomePage, SkillsChecklistPage
 from lms import services as lms_services
 from lms.models import Membership
 from quizzes.skills import grading, services
 from tests.courses.factories import CatalogPageFactory, LessonPageFactory, ModulePageFactory, PageFactory
-from tests.courses.site_tree import ensure_site_tree
 from tests.factories import UserFactory
 
 NOW = datetime.datetime(2026, 3, 2, 15, 0, tzinfo=datetime.UTC)
@@ -42,7 +41,7 @@ class SkillsChecklistPageFactory(PageFactory):
 @pytest.fixture
 def catalog(db):
     ContentType.objects.clear_cache()
-    return CatalogPageFactory(parent=ensure_site_tree())
+    return CatalogPageFactory(parent=HomePage.objects.first())
 
 
 @pytest.fixture
