@@ -30,7 +30,7 @@ MODULES_DIR = "modules"
 
 # Keys a reader fills with None when a file leaves them out (TOML has no null).
 MODULE_OPTIONAL = ("renewal_months", "category_contact_hours")
-QUESTION_OPTIONAL = ("choose_n", "domain", "audience", "idnumber")
+QUESTION_OPTIONAL = ("choose_n", "domain", "audience")
 MODULE_REQUIRED = ("slug", "title", "topic", "summary", "audience", "estimated_minutes", "ce_contact_hours")
 LESSON_REQUIRED = ("slug", "title", "intro")
 QUESTION_REQUIRED = ("key", "type", "stem", "options", "rationale")
