@@ -44,7 +44,9 @@ def seed_accounts(*, stdout=None) -> list[str]:
             continue
         factory = User.objects.create_superuser if superuser else User.objects.create_user
         user = factory(email=email, password=DEMO_PASSWORD, name=name, credential=credential)
-        if email == "learner@example.com":
+        # The COTA (the demo manager) holds a state licence and an NBCOT certification; the demo
+        # learner is an aide, who has neither, so their dashboard tracks no PDU or licence goal.
+        if email == "manager@example.com":
             user.licence_state = "OH"
             user.nbcot_cycle_start = datetime.date(2025, 4, 1)
             user.nbcot_cycle_end = datetime.date(2028, 3, 31)
