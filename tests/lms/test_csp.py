@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.signals import request_finished
+from django.db import close_old_connections
 from django.urls import get_resolver
 
 from tests.test_url_sweep import SKIPPED_PREFIXES, _walk
@@ -36,6 +38,17 @@ def _pages_without_arguments():
     )
 
 
+def _close(response):
+    """Close a file download (the audit packet holds a temporary file) without the end-of-request
+    signal, which would close the test's database connection inside its transaction on
+    PostgreSQL (the test client disconnects it the same way while it serves a request)."""
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+
+
 @pytest.mark.parametrize("who", ["anonymous", "learner"])
 def test_every_page_is_served_with_the_strict_policy(client, learner, who):
     if who == "learner":
@@ -45,7 +58,7 @@ def test_every_page_is_served_with_the_strict_policy(client, learner, who):
 
     for url in pages:
         response = client.get(url)
-        response.close()  # file downloads (the audit packet) hold a temporary file
+        _close(response)
         assert STRICT <= _directives(response), url
         assert "'unsafe-inline'" not in response["Content-Security-Policy"], url
 
