@@ -56,10 +56,16 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """The test suite's in-memory SQLite is shared-cache: there a second writer fails at once
     whatever the busy timeout, so IMMEDIATE transactions (which production's database file needs)
     only widen the windows in which the live server and the test thread collide. Tests keep
-    SQLite's default deferred transactions; lms.db.retry_when_sqlite_locked covers the races."""
+    SQLite's default deferred transactions and read without table read-locks;
+    lms.db.retry_when_sqlite_locked covers the writers' races."""
     from django.conf import settings
 
-    settings.DATABASES["default"].get("OPTIONS", {}).pop("transaction_mode", None)
+    options = settings.DATABASES["default"].get("OPTIONS", {})
+    options.pop("transaction_mode", None)
+    if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        # Shared-cache readers otherwise take table read-locks and fail at once ("database table is
+        # locked") while a request thread writes; production's file database uses WAL instead.
+        options["init_command"] = options.get("init_command", "") + " PRAGMA read_uncommitted=1;"
 
 
 @pytest.fixture(autouse=True)

@@ -70,7 +70,8 @@ def test_preceptor_fails_then_passes_the_learner_and_it_counts(browser, live_ser
     page = browser.new_page(viewport=PHONE)
     sign_in(page, base, "preceptor@example.com")
 
-    page.get_by_role("link", name="Skills").click()
+    page.locator(".site-menu__button").click()  # on a phone the main navigation is behind Menu
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Skills", exact=True).click()
     page.get_by_role("link", name="Observe someone").click()
     page.get_by_label("Name or email").fill("Lee")
     page.get_by_role("button", name="Search").click()
@@ -115,7 +116,9 @@ def test_preceptor_fails_then_passes_the_learner_and_it_counts(browser, live_ser
     manager_page = browser.new_page(viewport=PHONE)
     sign_in(manager_page, base, "manager@example.com")
     manager_page.goto(f"{base}/manage/{demo.DEMO_ORGANIZATION['slug']}/")
-    row = manager_page.get_by_role("row").filter(has=manager_page.get_by_role("rowheader", name="Lee Learner"))
+    row = manager_page.get_by_role("row").filter(
+        has=manager_page.get_by_role("rowheader", name="Lee Learner", exact=True)
+    )
     expect(row).to_contain_text("Observed")
     assert_accessible(manager_page)
     manager_page.close()
