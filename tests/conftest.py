@@ -46,7 +46,8 @@ def django_db_setup(request):
     they saw whatever the previous transactional test had flushed (the missing default site of
     allauth's pages). Starting Playwright first gives the whole session one context.
     """
-    if any("page" in getattr(item, "fixturenames", ()) for item in request.session.items):
+    browser_fixtures = {"page", "context", "browser", "playwright"}
+    if any(browser_fixtures & set(getattr(item, "fixturenames", ())) for item in request.session.items):
         request.getfixturevalue("playwright")
     return request.getfixturevalue("django_db_setup")
 
