@@ -1,5 +1,7 @@
 """Reads for platform pages."""
 
+import re
+
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -111,7 +113,14 @@ def invitations_pending(*, organization: Organization) -> list[Invitation]:
     )
 
 
+# Invitation tokens are `secrets.token_urlsafe` strings: anything else (a NUL byte, which PostgreSQL
+# refuses in a query, or a very long string) is simply no invitation.
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
 def invitation_by_token(*, token: str) -> Invitation | None:
+    if not _TOKEN.fullmatch(token):
+        return None
     return Invitation.objects.select_related("organization").filter(token=token).first()
 
 
