@@ -70,6 +70,11 @@ def text_words(html: str) -> int:
     return len(_TAG.sub(" ", html).split())
 
 
+def value_words(value) -> int:
+    """Words in a stored block value (strings found anywhere in it, tags removed)."""
+    return sum(text_words(text) for text in _strings(value))
+
+
 def _strings(value) -> Iterable[str]:
     if isinstance(value, str):
         yield value

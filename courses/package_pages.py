@@ -10,19 +10,17 @@ revision (the old one stays in the page history).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
+from courses import credit_check
 from courses.blocks import LessonStreamBlock
 from courses.coursepackage import Package, Problem
 from courses.models import CatalogPage, HomePage, LearningPathModule, LearningPathPage, LessonPage, ModulePage
 
-WORDS_PER_MINUTE = 150  # careful reading of clinical text, with time for the activity blocks
-_TAG = re.compile(r"<[^>]*>")
 DEFAULT_CATALOG = {"slug": "catalog", "title": "Catalog", "intro": ""}
 
 
@@ -178,7 +176,7 @@ def _lesson_fields(data: dict) -> dict:
         "intro": data["intro"],
         "body": [{"type": block_type, "value": value} for block_type, value in data.get("body", [])],
         "estimated_minutes": data.get("estimated_minutes")
-        or max(5, math.ceil(_word_count(data.get("body", [])) / WORDS_PER_MINUTE)),
+        or max(5, math.ceil(_word_count(data.get("body", [])) / credit_check.READING_WORDS_PER_MINUTE)),
     }
 
 
@@ -193,17 +191,7 @@ def _path_fields(data: dict) -> dict:
 
 
 def _word_count(body) -> int:
-    def strings(value):
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, dict):
-            for item in value.values():
-                yield from strings(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                yield from strings(item)
-
-    return sum(len(_TAG.sub(" ", text).split()) for _, value in body for text in strings(value))
+    return sum(credit_check.value_words(value) for _, value in body)
 
 
 # ------------------------------------------------------------------------------------ export
