@@ -19,7 +19,7 @@ SLOTS = {
     "modules_completed": "(*, user, modules, now) -> set[int]: ids of modules with a current completion",
     "module_assessments": "(*, user, module) -> list: the module's assessments with the learner's standing",
     "module_standing": "(*, user, module, now) -> standing: the learner's completion and certificate for a module",
-    "lesson_completed": "(*, user, lesson, module, now) -> None: react to a lesson just completed",
+    "lesson_completed": "(*, user, lesson, module, completion, created, now) -> None: react to a completed lesson",
     "module_item_count": "(*, module, knowledge_check_slugs) -> int: items a learner answers (credit check)",
     "knowledge_check_choices": "() -> list[(slug, title)]: published knowledge checks, for the editor",
     "knowledge_check_context": "(*, slug) -> dict: template context for one embedded knowledge check",

@@ -32,7 +32,15 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonCompletion:
         locked_by = selectors.module_locked_by(user=user, module=module)
         if locked_by:
             raise ModuleLockedError(locked_by)
-    completion, _ = LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
+    completion, created = LessonCompletion.objects.get_or_create(user=user, lesson=lesson)
     if module is not None:
-        seams.call("lesson_completed", user=user, lesson=lesson, module=module, now=timezone.now())
+        seams.call(
+            "lesson_completed",
+            user=user,
+            lesson=lesson,
+            module=module,
+            completion=completion,
+            created=created,
+            now=timezone.now(),
+        )
     return completion

@@ -21,6 +21,7 @@ from lms.models import User
 
 # A module, not names: the attempt engine calls into this module too, so neither may need the
 # other's names while it is still being imported.
+from quizzes import events
 from quizzes import services as quiz_services
 from quizzes.models import (
     Attempt,
@@ -64,9 +65,15 @@ def _assessment_state(*, user, module: ModulePage, since: datetime.datetime | No
     return counts["quizzes"] > 0, counts["passed"] > 0
 
 
-def lesson_completed(*, user, lesson, module: ModulePage, now: datetime.datetime) -> None:
+def lesson_completed(
+    *, user, lesson, module: ModulePage, completion=None, created: bool = True, now: datetime.datetime
+) -> None:
     """A lesson of `module` was just completed (the `lesson_completed` seam of `courses.services`):
-    the module may be complete now."""
+    the module may be complete now. The first completion is announced as a learning event."""
+    if created and completion is not None:
+        events.announce(
+            events.lesson_completed, user=user, lesson=lesson, module=module, completion=completion, now=now
+        )
     module_completion_check(user=user, module=module, now=now)
 
 
@@ -108,6 +115,7 @@ def module_completion_check(*, user, module: ModulePage, now: datetime.datetime)
     if module.ce_contact_hours > 0:
         _credit_award(completion=completion, module=module, assessed=has_assessment, now=now)
         Certificate.objects.create(user=user, completion=completion, issued_at=now)
+    events.announce(events.module_completed, user=user, module=module, completion=completion, now=now)
     return completion
 
 

@@ -17,7 +17,7 @@ from django.db.models import Count, Max, Q
 from django.utils import dateformat, timezone
 
 from lms.db import retry_when_sqlite_locked
-from quizzes import scoring
+from quizzes import events, scoring
 from quizzes.analysis.tallies import item_tallies_add
 from quizzes.models import Attempt, AttemptItem, Quiz
 from quizzes.services import grading
@@ -221,6 +221,7 @@ def attempt_answer(*, attempt: Attempt, item: AttemptItem, selected, now: dateti
         raise AnswerRefused("You have already checked this answer, so it can no longer be changed.")
     for field, value in values.items():
         setattr(item, field, value)
+    events.announce(events.question_answered, attempt=attempt, item=item, now=now)
     return item
 
 
@@ -291,6 +292,7 @@ def _submit(*, attempt: Attempt, now, reason) -> tuple[Attempt, bool]:
         _progress_after_grading(attempt=attempt, quiz=quiz, now=now)
         # Last, so the quiz-wide totals row is locked only until the commit.
         item_tallies_add(attempt=attempt, items=items)
+        events.announce(events.attempt_graded, attempt=attempt, now=now)
     return attempt, True
 
 

@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from courses.models import ModulePage, SkillsChecklistPage
 from lms.db import retry_when_sqlite_locked
 from lms.models import Membership, User
+from quizzes import events
 from quizzes.models import Observation
 from quizzes.progress import services as progress_services
 from quizzes.progress.goals import add_months
@@ -107,6 +108,7 @@ def observation_record(
         if existing is not None:  # a concurrent submit of the same form recorded it first
             return _same_submission(existing, observer=observer, learner=learner, checklist=checklist), False
         raise ObservationError("That observation has already been voided by another correction.") from error
+    events.announce(events.observation_recorded, user=learner, observation=observation, now=now)
     module = ModulePage.objects.parent_of(checklist).first()
     if module is not None:
         progress_services.module_completion_check(user=learner, module=module, now=now)
