@@ -330,6 +330,15 @@ if TASKS_BACKEND.startswith("django_tasks_rq"):
     RQ_QUEUES = {"default": {"URL": _redis_url, "DEFAULT_TIMEOUT": 600}}
 
 # ---------------------------------------------------------------------------------------------
+# xAPI statements out to a Learning Record Store (quizzes/xapi; off while XAPI_LRS_URL is unset)
+# ---------------------------------------------------------------------------------------------
+XAPI_LRS_URL = env("XAPI_LRS_URL", default="").rstrip("/")  # the LRS endpoint, e.g. https://lrs.example/xAPI
+XAPI_LRS_USERNAME = env("XAPI_LRS_USERNAME", default="")
+XAPI_LRS_PASSWORD = env("XAPI_LRS_PASSWORD", default="")
+XAPI_TIMEOUT_SECONDS = env.float("XAPI_TIMEOUT_SECONDS", default=5.0)
+XAPI_MAX_TRIES = env.int("XAPI_MAX_TRIES", default=8)
+
+# ---------------------------------------------------------------------------------------------
 # Wagtail
 # ---------------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = SITE_NAME

@@ -14,6 +14,7 @@ class QuizzesConfig(AppConfig):
         from quizzes.models import Blueprint, Question, Quiz
         from quizzes.progress import selectors as progress_selectors
         from quizzes.progress import services as progress_services
+        from quizzes.xapi import receivers as xapi_receivers
 
         # The course layer asks these questions through named seams instead of importing us.
         seams.provide("modules_completed", progress_selectors.modules_completed_for)
@@ -23,6 +24,9 @@ class QuizzesConfig(AppConfig):
         seams.provide("lesson_completed", progress_services.lesson_completed)
         seams.provide("knowledge_check_choices", blocks.knowledge_check_choices)
         seams.provide("knowledge_check_context", blocks.knowledge_check_context)
+
+        # xAPI statements out: receivers of the learning events enqueue a send (quizzes/xapi).
+        xapi_receivers.connect()
 
         # Quizzes, questions (their teaching lesson) and blueprints are authored content that cached
         # pages show (e.g. a submitted attempt's results): a change starts a new cache generation.

@@ -4,3 +4,4 @@
 # certificate admin and the editable state-requirements table register from here.
 from quizzes.progress import admin as progress_admin  # noqa: E402, F401
 from quizzes.skills import admin as skills_admin  # noqa: E402, F401
+from quizzes.xapi import admin as xapi_admin  # noqa: E402, F401

@@ -18,6 +18,7 @@ from quizzes.models.questions import Option, Question, QuestionTag, QuestionVers
 from quizzes.models.quizzes import Quiz, QuizItem
 from quizzes.models.skills import Observation
 from quizzes.models.tallies import ItemTally, OptionTally, QuizTally
+from quizzes.xapi.models import XapiActor, XapiStatement
 
 __all__ = [
     "Assignment",
@@ -47,4 +48,6 @@ __all__ = [
     "OptionTally",
     "QuizTally",
     "VersionOption",
+    "XapiActor",
+    "XapiStatement",
 ]
