@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The xAPI tests' Learning Record Store (Ralph) lives in a venv of its own: its pins are not ours.
+LRS_VENV := .venv-lrs
+LRS_STAMP := $(LRS_VENV)/.installed
 PYTEST_ARGS ?=
 
 .PHONY: run test install migrate seed lint format e2e bench profile loadtest two-instances worker clean
@@ -16,7 +19,13 @@ $(STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/python -c "import django, wagtail, allauth, pytest_django"
 	touch $(STAMP)
 
-install: $(STAMP)
+$(LRS_STAMP): requirements-lrs.txt
+	$(PYTHON) -m venv $(LRS_VENV)
+	$(LRS_VENV)/bin/python -m pip install --quiet -r requirements-lrs.txt 2>&1 | grep -v "is ignored" || true
+	$(LRS_VENV)/bin/python -c "import uvicorn, ralph.backends.lrs.fs, ralph.models.xapi.base.statements"
+	touch $(LRS_STAMP)
+
+install: $(STAMP) $(LRS_STAMP)
 
 # A development .env (DEBUG on, a random secret key, SQLite). Never used in production.
 .env:
@@ -69,4 +78,4 @@ two-instances: install
 	$(BIN)/python -m tests.perf.two_instances
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) $(LRS_VENV) staticfiles .pytest_cache
