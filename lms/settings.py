@@ -337,6 +337,8 @@ XAPI_LRS_USERNAME = env("XAPI_LRS_USERNAME", default="")
 XAPI_LRS_PASSWORD = env("XAPI_LRS_PASSWORD", default="")
 XAPI_TIMEOUT_SECONDS = env.float("XAPI_TIMEOUT_SECONDS", default=5.0)
 XAPI_MAX_TRIES = env.int("XAPI_MAX_TRIES", default=8)
+# Question stems and option text in "answered" statements (off: the bank stays in Occupass).
+XAPI_QUESTION_TEXT = env.bool("XAPI_QUESTION_TEXT", default=False)
 
 # ---------------------------------------------------------------------------------------------
 # Wagtail

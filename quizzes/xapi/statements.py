@@ -5,7 +5,8 @@ What a statement says, and what it never says:
 - The actor is an xAPI account `{homePage: SITE_URL, name: <random id>}` (see `XapiActor`): no
   email, no name, no database id.
 - A question's activity lists its choices under opaque ids, sorted by that id (never in the
-  authored order, which is the answer of an ordering question), with no `correctResponsesPattern`.
+  authored order, which is the answer of an ordering question), with no `correctResponsesPattern`;
+  the stem and the choices' text only when XAPI_QUESTION_TEXT is on.
   The result carries the learner's `response` only. `success` is added only when the item was
   already graded as it was answered (tutor mode, where the learner saw the check at once); in exam
   mode nothing about correctness leaves before the attempt is graded, and then only the attempt's
@@ -175,9 +176,17 @@ def lesson_completed(*, actor: dict, completion_id: int, lesson, module, timesta
 
 
 def question_answered(*, actor: dict, item, attempt, version, options, selected, graded: bool, timestamp: str) -> dict:
-    """`options` are the version's options; `selected` the option ids the learner chose, in order."""
+    """`options` are the version's options; `selected` the option ids the learner chose, in order.
+
+    The stem and the options' text go out only with XAPI_QUESTION_TEXT on: the bank is the secured
+    part of an exam, and an LRS is read by people who are not its authors.
+    """
+    with_text = settings.XAPI_QUESTION_TEXT
     choices = sorted(
-        ({"id": choice_id(option.pk), "description": {LANGUAGE: option.text}} for option in options),
+        (
+            {"id": choice_id(option.pk), **({"description": {LANGUAGE: option.text}} if with_text else {})}
+            for option in options
+        ),
         key=lambda c: c["id"],
     )
     interaction = "sequencing" if version.qtype == "ordering" else "choice"
@@ -194,7 +203,7 @@ def question_answered(*, actor: dict, item, attempt, version, options, selected,
             version.question_id,
             type_iri=TYPE_INTERACTION,
             name=f"Question {version.question_id}",
-            description=version.stem,
+            description=version.stem if with_text else "",
             interactionType=interaction,
             choices=choices,
         ),

@@ -105,6 +105,9 @@ def test_every_learning_event_arrives_in_the_lrs_as_a_valid_statement(
     }
     assert by_kind[statements.ATTEMPT_RESULT]["verb"]["id"] == statements.VERB_PASSED
     answered = by_kind[statements.QUESTION_ANSWERED]
+    # By default the bank's text stays here: ids only.
+    assert "description" not in answered["object"]["definition"]
+    assert all(set(choice) == {"id"} for choice in answered["object"]["definition"]["choices"])
     assert answered["context"]["registration"] == completed["context"]["registration"]
     assert answered["context"]["contextActivities"]["parent"][0]["id"] == completed["object"]["id"]
     assert by_kind[statements.MODULE_COMPLETED]["object"]["id"] == f"{xapi_site()}/xapi/activities/module/{module.pk}"
@@ -124,8 +127,9 @@ def learner_name(user) -> str:
 
 
 def test_no_statement_carries_an_answer_key_or_the_learners_email(
-    xapi, course, organization, django_capture_on_commit_callbacks
+    xapi, course, organization, django_capture_on_commit_callbacks, settings
 ):
+    settings.XAPI_QUESTION_TEXT = True  # the most a statement can say: still no key
     module, lesson, checklist, quiz = course
     learner = member(organization, name="Terry Trainee", email="terry@clinic.example").user
 
@@ -144,6 +148,9 @@ def test_no_statement_carries_an_answer_key_or_the_learners_email(
             assert option.rationale not in text
     answered = [s for s in stored if s["verb"]["id"] == statements.VERB_ANSWERED]
     assert len(answered) == 2
+    assert {s["object"]["definition"]["description"]["en-US"] for s in answered} == {
+        item.version.stem for item in attempt.items.all()
+    }
     for statement in answered:
         # Exam mode: the answer's outcome stays unsaid; the choices are opaque and not in authored order.
         assert set(statement["result"]) == {"response"}
