@@ -16,6 +16,7 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
@@ -154,10 +155,19 @@ def send_statement_task(*, kind: str, keys: dict, timestamp: str) -> str:
     return "sent" if status_code != 409 else "already stored"
 
 
+# A row still pending this long after it was made belongs to a task that died mid-send (a worker
+# killed during the PUT): no run will finish it, so the schedule sends it again.
+STUCK_AFTER = datetime.timedelta(minutes=15)
+
+
 def statements_retry(*, now: datetime.datetime, records=None) -> int:
-    """Enqueue a send for each failed statement whose next try is due (or for `records`); returns how many."""
+    """Enqueue a send for each failed statement whose next try is due, and each one stuck pending
+    (or for `records`, the admin's selection); returns how many."""
     if records is None:
-        records = XapiStatement.objects.filter(status=XapiStatement.Status.FAILED, next_try_at__lte=now)
+        records = XapiStatement.objects.filter(
+            Q(status=XapiStatement.Status.FAILED, next_try_at__lte=now)
+            | Q(status=XapiStatement.Status.PENDING, created_at__lte=now - STUCK_AFTER)
+        )
     count = 0
     for record in records.exclude(status=XapiStatement.Status.SENT).only("arguments"):
         send_statement_task.enqueue(**record.arguments)

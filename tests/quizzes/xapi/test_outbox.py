@@ -180,3 +180,14 @@ def test_learners_cannot_open_the_outbox(client_as_learner):
     response = client_as_learner.get(reverse("admin:quizzes_xapistatement_changelist"))
 
     assert response.status_code == 302
+
+
+def test_a_send_that_died_midway_is_picked_up_by_the_schedule(lrs_down, deferring_backend, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    tasks.send_statement_task.call(**arguments(graded_attempt(UserFactory())))
+    deferring_backend.clear()
+    # As a worker killed during the PUT leaves it: claimed, never marked.
+    XapiStatement.objects.update(status=XapiStatement.Status.PENDING, next_try_at=None)
+
+    assert tasks.statements_retry(now=NOW + datetime.timedelta(minutes=14)) == 0
+    assert tasks.statements_retry(now=NOW + datetime.timedelta(minutes=15)) == 1
