@@ -8,6 +8,8 @@ import json
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from courses import services as course_services
 from courses.models import HomePage
@@ -235,3 +237,35 @@ def _course_for_transactional_test():
     lesson = LessonPageFactory(parent=module, title="Stand-pivot lesson")
     quiz = quiz_with_items(1, module=module, kind=Quiz.Kind.ASSESSMENT, shuffle_questions=False)
     return module, lesson, quiz
+
+
+def test_with_the_database_queue_the_request_only_queues_and_the_worker_sends(
+    xapi, course, organization, client, django_capture_on_commit_callbacks, settings
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # production's queue
+    *_, quiz = course
+    learner = member(organization).user
+    client.force_login(learner)
+    attempt = quiz_services.attempt_start(user=learner, quiz=quiz, now=NOW)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("quizzes:attempt-question", args=[attempt.pk, 1]), {"answer": "1"}, HTTP_HX_REQUEST="true"
+        )
+
+    assert response.status_code == 200
+    assert XapiStatement.objects.count() == 0  # nothing was sent in the request
+    queued = DBTaskResult.objects.get(task_path="quizzes.xapi.tasks.send_statement_task")
+    assert queued.status == TaskResultStatus.READY
+    kwargs = queued.args_kwargs["kwargs"]
+    item = attempt.items.get(position=1)
+    assert kwargs == {
+        "kind": statements.QUESTION_ANSWERED,
+        "keys": {"item_id": item.pk, "selected": item.selected, "graded": False},
+        "timestamp": item.answered_at.isoformat(),
+    }
+
+    # What the worker does with the row (`manage.py run_worker`; a real worker process is in tests/lms).
+    assert tasks.send_statement_task.call(**kwargs) == "sent"
+    record = XapiStatement.objects.get()
+    assert xapi.statement(str(record.statement_id))["result"]["response"] == statements.choice_id(item.selected[0])
