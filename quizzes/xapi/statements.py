@@ -277,6 +277,7 @@ def module_completed(*, actor: dict, completion, module, timestamp: str) -> dict
         verb_iri=VERB_COMPLETED,
         obj=module_activity(module),
         result={"completion": True},
+        ctx=context(),
         timestamp=timestamp,
     )
 
