@@ -3,8 +3,10 @@ ids deterministic, the staff outbox. (The statements themselves are checked agai
 test_lrs.py.)"""
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 
 from quizzes import services as quiz_services
@@ -191,3 +193,16 @@ def test_a_send_that_died_midway_is_picked_up_by_the_schedule(lrs_down, deferrin
 
     assert tasks.statements_retry(now=NOW + datetime.timedelta(minutes=14)) == 0
     assert tasks.statements_retry(now=NOW + datetime.timedelta(minutes=15)) == 1
+
+
+def test_the_retry_command_queues_what_is_due(lrs_down, deferring_backend, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    tasks.send_statement_task.call(**arguments(graded_attempt(UserFactory())))
+    deferring_backend.clear()
+    time_machine.move_to(NOW + datetime.timedelta(minutes=1), tick=False)
+    out = io.StringIO()
+
+    call_command("xapi_retry_due", stdout=out)
+
+    assert out.getvalue() == "Queued 1 xAPI statement(s) to send again.\n"
+    assert len(sends(deferring_backend)) == 1
