@@ -80,6 +80,9 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.humanize",
     "csp",
+    # LTI 1.3 tool (django-lti's registrations, keys and launch records; ours in quizzes.lti)
+    "lti_tool",
+    "quizzes.lti",
 ]
 
 MIDDLEWARE = [
@@ -328,6 +331,13 @@ INSTALLED_APPS += ["django_tasks", "django_tasks_db"]  # the database queue's ta
 if TASKS_BACKEND.startswith("django_tasks_rq"):
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": _redis_url, "DEFAULT_TIMEOUT": 600}}
+
+# ---------------------------------------------------------------------------------------------
+# LTI 1.3 tool (quizzes/lti, README "LTI 1.3")
+# ---------------------------------------------------------------------------------------------
+# pylti1p3 keeps OIDC nonces and launch data in this cache: use a shared one (CACHE_URL/REDIS_URL)
+# when more than one process serves requests. Grade passback is retried this many times.
+LTI_SCORE_RETRIES = env.int("LTI_SCORE_RETRIES", default=6)
 
 # ---------------------------------------------------------------------------------------------
 # Wagtail
