@@ -176,7 +176,14 @@ class LaunchView(View):
             login(request, admission.user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect(target.url)
         handoff = _handoff_url(request, user_id=admission.user.pk, next_url=target.url)
-        response = render(request, "lti/launch.html", {"target": target, "handoff_url": handoff})
+        results = None
+        if admission.teaching:
+            # Teaching staff are the organization's educators: their course's team in the matrix.
+            matrix = reverse("compliance:matrix", kwargs={"slug": admission.team.organization.slug})
+            results = _handoff_url(request, user_id=admission.user.pk, next_url=f"{matrix}?team={admission.team.pk}")
+        response = render(
+            request, "lti/launch.html", {"target": target, "handoff_url": handoff, "results_url": results}
+        )
         return _framable_by(response, registration)
 
     def deep_linking(self, request, lti_launch, admission):

@@ -1,5 +1,5 @@
 """Fixtures for the LTI tests: our tool on pytest-django's live server, a real platform on
-another loopback port (tests/lti/platform.py), and a `requests` session as the browser."""
+another loopback port (tests/lti/platform.py), and a `requests` session as the agent."""
 
 import re
 from html import unescape
@@ -38,7 +38,7 @@ def registration(platform, organization):
 
 
 @pytest.fixture
-def browser():
+def agent():
     with requests.Session() as session:
         yield session
 
@@ -51,16 +51,16 @@ def form_fields(html: str) -> dict:
 
 
 class Launcher:
-    """Drives the browser through the platform's launch: login initiation at the tool, the cookie
+    """Drives the agent through the platform's launch: login initiation at the tool, the cookie
     check page, the tool's redirect to the platform's authorization, the auto-posted id_token."""
 
-    def __init__(self, browser, platform, tool_url):
-        self.browser, self.platform, self.tool_url = browser, platform, tool_url
+    def __init__(self, agent, platform, tool_url):
+        self.agent, self.platform, self.tool_url = agent, platform, tool_url
         self.last_post = None
 
     def __call__(self, hint: str, *, key=None):
         platform = self.platform
-        page = self.browser.get(
+        page = self.agent.get(
             f"{self.tool_url}/lti/login/",
             params={
                 "iss": platform.issuer,
@@ -74,18 +74,18 @@ class Launcher:
         )
         assert page.status_code == 200, page.text
         continue_url = unescape(re.search(r'data-continue-url="([^"]+)"', page.text).group(1))
-        to_platform = self.browser.get(f"{self.tool_url}{continue_url}", allow_redirects=False)
+        to_platform = self.agent.get(f"{self.tool_url}{continue_url}", allow_redirects=False)
         assert to_platform.status_code == 302
         location = to_platform.headers["Location"]
         assert location.startswith(platform.auth_url)
         answer = platform.authorize(parse_qs(urlsplit(location).query), key=key)
         self.last_post = {"id_token": answer["id_token"], "state": answer["state"]}
-        return self.browser.post(answer["action"], data=self.last_post, allow_redirects=False)
+        return self.agent.post(answer["action"], data=self.last_post, allow_redirects=False)
 
     def replay(self):
-        return self.browser.post(f"{self.tool_url}/lti/launch/", data=self.last_post, allow_redirects=False)
+        return self.agent.post(f"{self.tool_url}/lti/launch/", data=self.last_post, allow_redirects=False)
 
 
 @pytest.fixture
-def launch(browser, platform, live_server, registration):
-    return Launcher(browser, platform, live_server.url)
+def launch(agent, platform, live_server, registration):
+    return Launcher(agent, platform, live_server.url)

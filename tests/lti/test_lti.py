@@ -34,7 +34,7 @@ def _answer_all_correctly(attempt):
         quiz_services.attempt_answer(attempt=attempt, item=item, selected=correct, now=timezone.now())
 
 
-def test_framed_launch_opens_the_quiz_in_a_new_window_signed_in(launch, platform, browser, quiz, organization):
+def test_framed_launch_opens_the_quiz_in_a_new_window_signed_in(launch, platform, agent, quiz, organization):
     hint = platform.resource_link(sub="student-7", roles=[LEARNER], target="quiz:transfers-check")
 
     framed = launch(hint)
@@ -45,7 +45,7 @@ def test_framed_launch_opens_the_quiz_in_a_new_window_signed_in(launch, platform
     assert f"frame-ancestors {platform.url}" in framed.headers["Content-Security-Policy"]
     assert "X-Frame-Options" not in framed.headers
     assert "sessionid" not in framed.cookies
-    opened = browser.get(_handoff(framed))
+    opened = agent.get(_handoff(framed))
     assert opened.status_code == 200
     assert opened.url.endswith("/quiz/transfers-check/")
     assert "Transfers check" in opened.text and "Sign in" not in opened.text
@@ -57,18 +57,18 @@ def test_framed_launch_opens_the_quiz_in_a_new_window_signed_in(launch, platform
     assert QuizLaunch.objects.filter(user=lti_user.auth_user, quiz=quiz).count() == 1
 
 
-def test_handoff_link_works_once(launch, platform, browser, quiz):
+def test_handoff_link_works_once(launch, platform, agent, quiz):
     framed = launch(platform.resource_link(sub="student-7", roles=[LEARNER], target="quiz:transfers-check"))
     link = _handoff(framed)
-    assert browser.get(link).status_code == 200
+    assert agent.get(link).status_code == 200
 
-    browser.cookies.clear()
-    again = browser.get(link)
+    agent.cookies.clear()
+    again = agent.get(link)
     assert again.status_code == 403
     assert "already used" in again.text
 
 
-def test_window_launch_into_a_module_signs_in_and_redirects(launch, platform, browser, live_server):
+def test_window_launch_into_a_module_signs_in_and_redirects(launch, platform, agent, live_server):
     module = ModulePageFactory(parent=CatalogPageFactory(parent=HomePage.objects.get()), title="Safe transfers")
     hint = platform.resource_link(
         sub="student-8", roles=[LEARNER], target=f"module:{module.pk}", document_target="window"
@@ -77,7 +77,7 @@ def test_window_launch_into_a_module_signs_in_and_redirects(launch, platform, br
     response = launch(hint)
 
     assert response.status_code == 302
-    page = browser.get(f"{live_server.url}{response.headers['Location']}")
+    page = agent.get(f"{live_server.url}{response.headers['Location']}")
     assert page.status_code == 200
     assert "Safe transfers" in page.text
     assert LtiUser.objects.get(sub="student-8").auth_user.is_authenticated
@@ -119,20 +119,20 @@ def test_launch_from_an_inactive_deployment_is_refused(launch, platform, registr
     assert "not switched on" in response.text
 
 
-def test_deep_linking_returns_the_teachers_picks_signed(launch, platform, browser, live_server, quiz, organization):
+def test_deep_linking_returns_the_teachers_picks_signed(launch, platform, agent, live_server, quiz, organization):
     response = launch(platform.deep_linking(sub="teacher-1", roles=[INSTRUCTOR]))
     assert response.status_code == 200
     assert "Transfers check" in response.text
     token = form_fields(response.text)["token"]
 
-    chosen = browser.post(
+    chosen = agent.post(
         f"{live_server.url}/lti/deep-link/choose/", data={"token": token, "item": ["quiz:transfers-check"]}
     )
 
     assert chosen.status_code == 200
     action = unescape(re.search(r'<form method="post" action="([^"]+)"', chosen.text).group(1))
     assert action == f"{platform.url}/deep-link-return"
-    assert browser.post(action, data=form_fields(chosen.text)).status_code == 200
+    assert agent.post(action, data=form_fields(chosen.text)).status_code == 200
     [message] = platform.deep_link_responses  # verified against our published JWKS
     assert message["https://purl.imsglobal.org/spec/lti/claim/message_type"] == "LtiDeepLinkingResponse"
     assert message["https://purl.imsglobal.org/spec/lti-dl/claim/data"] == "platform-opaque-data"
@@ -144,7 +144,7 @@ def test_deep_linking_returns_the_teachers_picks_signed(launch, platform, browse
     teacher = LtiUser.objects.get(sub="teacher-1").auth_user
     assert Membership.objects.get(user=teacher, organization=organization).role == Membership.Role.EDUCATOR
     # The signed picker token works once.
-    again = browser.post(
+    again = agent.post(
         f"{live_server.url}/lti/deep-link/choose/", data={"token": token, "item": ["quiz:transfers-check"]}
     )
     assert again.status_code == 403
@@ -265,8 +265,32 @@ def test_launch_from_a_platform_not_linked_to_an_organization_is_refused(launch,
     assert "not linked to an organization" in response.text
 
 
-def test_jwks_publishes_the_tools_public_key_only(browser, live_server, registration):
-    keys = browser.get(f"{live_server.url}/lti/jwks/").json()["keys"]
+def test_jwks_publishes_the_tools_public_key_only(agent, live_server, registration):
+    keys = agent.get(f"{live_server.url}/lti/jwks/").json()["keys"]
 
     assert len(keys) == 1
     assert keys[0]["kty"] == "RSA" and keys[0]["alg"] == "RS256" and "d" not in keys[0]
+
+
+def test_instructor_gets_educator_access_to_the_course_results(launch, platform, agent, quiz, organization):
+    platform.members = [_member("teacher-1", INSTRUCTOR), _member("student-a", LEARNER, name="Ana Student")]
+
+    framed = launch(platform.resource_link(sub="teacher-1", roles=[INSTRUCTOR], target="quiz:transfers-check"))
+
+    results_link = unescape(re.findall(r'href="([^"]+/lti/continue/[^"]+)"', framed.text)[1])
+    results = agent.get(results_link)
+    assert results.status_code == 200
+    assert "/manage/riverside/?team=" in results.url
+    assert "2 people match" in results.text  # the course team: the instructor and the student
+    student = LtiUser.objects.get(sub="student-a").auth_user
+    person = agent.get(results.url.split("?")[0] + f"people/{student.pk}/")
+    assert person.status_code == 200
+    assert "Ana Student" in person.text
+
+
+def test_learner_launch_gives_no_access_to_results(launch, platform, agent, quiz, live_server):
+    framed = launch(platform.resource_link(sub="student-7", roles=[LEARNER], target="quiz:transfers-check"))
+
+    assert "course's results" not in framed.text
+    agent.get(_handoff(framed))
+    assert agent.get(f"{live_server.url}/manage/riverside/").status_code == 404
