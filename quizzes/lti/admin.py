@@ -2,10 +2,20 @@
 courses join, and our tool's signing keys (README "LTI 1.3")."""
 
 from django.contrib import admin, messages
-from lti_tool.admin import LtiRegistrationAdmin
+from django.db import models
+from lti_tool.admin import LtiDeploymentInline, LtiRegistrationAdmin
 from lti_tool.models import Key, LtiRegistration
 
 from quizzes.lti.models import CourseTeam, PlatformOrganization, QuizLaunch, ScorePassback
+
+# django-lti's URL fields; platforms' URLs are https (and Django 6 assumes so).
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class DeploymentInline(LtiDeploymentInline):
+    formfield_overrides = HTTPS_URLS
+    fields = ["deployment_id", "is_active"]
+    extra = 1
 
 
 class PlatformOrganizationInline(admin.StackedInline):
@@ -22,12 +32,15 @@ class RegistrationAdmin(LtiRegistrationAdmin):
     """django-lti's registration form (issuer, client ID, auth login URL, token URL, keyset URL,
     deployments) plus the organization link that launches need."""
 
-    inlines = [PlatformOrganizationInline, *LtiRegistrationAdmin.inlines]
+    inlines = [PlatformOrganizationInline, DeploymentInline]
+    formfield_overrides = HTTPS_URLS
 
 
 @admin.register(Key)
 class KeyAdmin(admin.ModelAdmin):
-    """Our RSA key pairs. The newest active one signs; every active one is in /lti/jwks/."""
+    """Our RSA key pairs. The newest active one signs; every active one is in /lti/jwks/. The first
+    is made on the first request to an LTI endpoint; rotate by selecting the current one and
+    running the action, then switch the old one off once platforms have fetched the new JWKS."""
 
     list_display = ["__str__", "is_active", "datetime_created"]
     fields = ["public_key", "is_active", "datetime_created"]
@@ -35,9 +48,9 @@ class KeyAdmin(admin.ModelAdmin):
     actions = ["generate"]
 
     def has_add_permission(self, request):
-        return False  # keys are generated (action below or `manage.py rotate_keys`), never pasted
+        return False  # keys are generated, never pasted
 
-    @admin.action(description="Generate a new key pair")
+    @admin.action(description="Generate a new key pair (the selected ones stay in the JWKS)")
     def generate(self, request, queryset):
         key = Key.objects.generate()
         messages.success(request, f"Generated key {key}.")

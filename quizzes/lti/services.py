@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from lti_tool.lti_core.constants import ContextRole
 from lti_tool.lti_core.utils import normalize_role
-from lti_tool.models import LtiContext, LtiRegistration, LtiResourceLink, LtiUser
+from lti_tool.models import Key, LtiContext, LtiRegistration, LtiResourceLink, LtiUser
 from pylti1p3.assignments_grades import AssignmentsGradesService
 from pylti1p3.grade import Grade
 from pylti1p3.lineitem import LineItem
@@ -52,6 +52,12 @@ def token_spend(*, issuer: str, value: str, now: datetime.datetime) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+def tool_key_ensure() -> None:
+    """Make our first RSA key pair if there is none: every launch and service call signs with it."""
+    if not Key.objects.active().exists():
+        Key.objects.generate()
 
 
 def organization_for(*, registration: LtiRegistration) -> Organization:

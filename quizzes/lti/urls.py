@@ -1,5 +1,4 @@
 from django.urls import path
-from lti_tool.views import jwks
 
 from quizzes.lti import views
 
@@ -11,5 +10,6 @@ urlpatterns = [
     path("launch/", views.LaunchView.as_view(), name="launch"),
     path("deep-link/choose/", views.deep_link_choose, name="deep-link-choose"),
     path("continue/<str:token>/", views.handoff, name="continue"),
-    path("jwks/", jwks, name="jwks"),
+    path("jwks/", views.jwks, name="jwks"),
+    path("register/<str:token>/", views.register, name="register"),
 ]

@@ -20,6 +20,7 @@ session inside the frame:
 import uuid
 from urllib.parse import urlencode, urlsplit
 
+from django.conf import settings
 from django.contrib.auth import login
 from django.core import signing
 from django.db import transaction
@@ -36,12 +37,14 @@ from django.views.decorators.http import require_GET, require_POST
 from lti_tool.models import LtiRegistration
 from lti_tool.utils import DjangoToolConfig, get_launch_from_request, sync_data_from_launch
 from lti_tool.views import OIDCLoginInitView
+from lti_tool.views import jwks as lti_jwks
 from pylti1p3.contrib.django import DjangoCacheDataStorage, DjangoOIDCLogin
 from pylti1p3.deep_link import DeepLink
 from pylti1p3.deep_link_resource import DeepLinkResource
-from pylti1p3.exception import LtiException
+from pylti1p3.exception import LtiException, OIDCException
 from pylti1p3.lineitem import LineItem
 
+from quizzes.lti import registration as dynamic_registration
 from quizzes.lti import selectors, services, tasks
 
 HANDOFF_SALT = "quizzes.lti.handoff"
@@ -93,6 +96,7 @@ class LoginView(OIDCLoginInitView):
     """OIDC third-party login initiation (the platform's first request)."""
 
     def get_oidc_response(self, request, registration_uuid, params):
+        services.tool_key_ensure()
         target_link_uri = params.get("target_link_uri")
         if not target_link_uri:
             return HttpResponseBadRequest("Missing target_link_uri parameter.")
@@ -101,11 +105,17 @@ class LoginView(OIDCLoginInitView):
         )
         try:
             response = login_flow.enable_check_cookies().redirect(target_link_uri)
-        except LtiException as error:
+        except (LtiException, OIDCException) as error:
             return _refuse(request, f"This sign-in from your learning platform was not accepted: {error}", status=400)
         response.xframe_options_exempt = True
         response._csp_replace = {"frame-ancestors": ["*"]}  # any platform may start a login
         return response
+
+
+def jwks(request):
+    """Our public keys, for platforms to verify what we sign (deep linking, service tokens)."""
+    services.tool_key_ensure()
+    return lti_jwks(request)
 
 
 def _handoff_url(request, *, user_id: int, next_url: str) -> str:
@@ -289,3 +299,28 @@ def handoff(request, token):
         return _refuse(request, "This link cannot be used.")
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     return redirect(next_url)
+
+
+@xframe_options_exempt
+@require_GET
+def register(request, token):
+    """LTI Dynamic Registration, opened by the platform from the link our staff gave its admin."""
+    openid_configuration = request.GET.get("openid_configuration", "")
+    try:
+        registration = dynamic_registration.register(
+            token=token,
+            openid_configuration=openid_configuration,
+            registration_token=request.GET.get("registration_token", ""),
+            base_url=request.build_absolute_uri("/"),
+            site_name=settings.SITE_NAME,
+        )
+    except dynamic_registration.RegistrationFailed as error:
+        response = _refuse(request, str(error), status=400)
+    else:
+        organization = registration.occupass_link.organization
+        response = render(request, "lti/registered.html", {"registration": registration, "organization": organization})
+    # The platform shows this page in its own frame or window.
+    origin = _origin(openid_configuration)
+    response._csp_replace = {"frame-ancestors": [origin] if origin else ["'none'"]}
+    response.xframe_options_exempt = True
+    return response

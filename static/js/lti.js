@@ -22,3 +22,11 @@
     form.submit();
   }
 })();
+
+// Dynamic registration done: tell the platform to close its registration frame or window.
+(function () {
+  "use strict";
+  if (document.querySelector("[data-lti-registered]")) {
+    (window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*");
+  }
+})();

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from lti_tool.models import Key, LtiDeployment, LtiRegistration
+from lti_tool.models import LtiDeployment, LtiRegistration
 
 from quizzes.lti.models import PlatformOrganization
 from tests.lti.platform import Platform
@@ -23,7 +23,6 @@ def platform(live_server):
 @pytest.fixture
 def registration(platform, organization):
     """What a school's LMS admin and our staff enter by hand (README "LTI 1.3")."""
-    Key.objects.generate()
     registration = LtiRegistration.objects.create(
         name="Test college LMS",
         issuer=platform.issuer,

@@ -34,6 +34,7 @@ AGS_SCOPES = [
     "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly",
     "https://purl.imsglobal.org/spec/lti-ags/scope/score",
 ]
+TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration"
 NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
 INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
 LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
@@ -58,6 +59,8 @@ class Platform:
         self.members: list[dict] = []
         self.deep_link_responses: list[dict] = []
         self.pending: dict[str, dict] = {}
+        self.registration_token = secrets.token_hex(8)
+        self.registrations: list[dict] = []  # client metadata tools registered with
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.issuer = self.url
@@ -84,6 +87,26 @@ class Platform:
     @property
     def jwks_url(self):
         return f"{self.url}/jwks"
+
+    def openid_configuration(self):
+        """The platform's configuration for LTI Dynamic Registration."""
+        return {
+            "issuer": self.issuer,
+            "authorization_endpoint": self.auth_url,
+            "token_endpoint": self.token_url,
+            "token_endpoint_auth_methods_supported": ["private_key_jwt"],
+            "jwks_uri": self.jwks_url,
+            "registration_endpoint": f"{self.url}/register",
+            "scopes_supported": ["openid", *AGS_SCOPES, NRPS_SCOPE],
+            "response_types_supported": ["id_token"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "claims_supported": ["iss", "sub", "name", "email"],
+            "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+                "product_family_code": "test-platform",
+                "version": "1.0",
+                "messages_supported": [{"type": "LtiResourceLinkRequest"}, {"type": "LtiDeepLinkingRequest"}],
+            },
+        }
 
     def jwks(self):
         jwk = RSAAlgorithm.to_jwk(self.key.public_key(), as_dict=True)
@@ -200,6 +223,8 @@ def _handler(platform: Platform):
             path = urlsplit(self.path).path
             if path == "/jwks":
                 return self._json(200, platform.jwks())
+            if path == "/.well-known/openid-configuration":
+                return self._json(200, platform.openid_configuration())
             scopes = platform.bearer_scopes(self.headers.get("Authorization"))
             if path == "/memberships":
                 if NRPS_SCOPE not in scopes:
@@ -231,6 +256,20 @@ def _handler(platform: Platform):
                 token = secrets.token_hex(16)
                 platform.tokens[token] = form.get("scope", "").split()
                 return self._json(200, {"access_token": token, "token_type": "Bearer", "expires_in": 3600})
+            if path == "/register":
+                if self.headers.get("Authorization") != f"Bearer {platform.registration_token}":
+                    return self._json(401, {"error": "invalid registration token"})
+                metadata = json.loads(body)
+                platform.registrations.append(metadata)
+                answer = {
+                    **metadata,
+                    "client_id": platform.client_id,
+                    TOOL_CONFIGURATION: {
+                        **metadata[TOOL_CONFIGURATION],
+                        "deployment_id": platform.deployment_id,
+                    },
+                }
+                return self._json(200, answer)
             if path == "/deep-link-return":
                 form = {k: v[0] for k, v in parse_qs(body).items()}
                 claims = platform.verify_tool_jwt(form["JWT"], audience=platform.issuer, issuer=platform.client_id)
