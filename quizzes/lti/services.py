@@ -79,7 +79,7 @@ def account_for(*, lti_user: LtiUser) -> User:
     First launch creates it. The platform's email is used only when no account has it: a
     platform asserts emails without our verification, so it never signs anyone into an existing
     account; such a person gets a placeholder address and the staff can merge by hand."""
-    lti_user = LtiUser.objects.select_for_update().select_related("auth_user").get(pk=lti_user.pk)
+    lti_user = LtiUser.objects.select_for_update(of=("self",)).select_related("auth_user").get(pk=lti_user.pk)
     if lti_user.auth_user is not None:
         return lti_user.auth_user
     email = (lti_user.email or "").strip()
