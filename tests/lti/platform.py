@@ -45,7 +45,14 @@ def new_key():
 
 
 class Platform:
-    def __init__(self, *, tool_url: str, client_id: str = "occupass-tool", deployment_id: str = "deployment-1"):
+    def __init__(
+        self,
+        *,
+        tool_url: str,
+        client_id: str = "occupass-tool",
+        deployment_id: str = "deployment-1",
+        host: str = "127.0.0.1",
+    ):
         self.tool_url = tool_url.rstrip("/")
         self.client_id = client_id
         self.deployment_id = deployment_id
@@ -62,7 +69,7 @@ class Platform:
         self.registration_token = secrets.token_hex(8)
         self.registrations: list[dict] = []  # client metadata tools registered with
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = f"http://{host}:{self.server.server_address[1]}"
         self.issuer = self.url
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -223,6 +230,22 @@ def _handler(platform: Platform):
             path = urlsplit(self.path).path
             if path == "/jwks":
                 return self._json(200, platform.jwks())
+            if path == "/auth":
+                # A browser's visit: the platform answers with its auto-posting form (its page,
+                # not ours, so its inline script is not under our Content-Security-Policy).
+                answer = platform.authorize(parse_qs(urlsplit(self.path).query))
+                page = (
+                    f'<!DOCTYPE html><html lang="en"><title>Platform</title><form method="post" '
+                    f'action="{answer["action"]}"><input type="hidden" name="id_token" value="{answer["id_token"]}">'
+                    f'<input type="hidden" name="state" value="{answer["state"]}"></form>'
+                    "<script>document.forms[0].submit()</script></html>"
+                ).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+                return None
             if path == "/.well-known/openid-configuration":
                 return self._json(200, platform.openid_configuration())
             scopes = platform.bearer_scopes(self.headers.get("Authorization"))
