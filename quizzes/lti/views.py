@@ -52,6 +52,7 @@ HANDOFF_MAX_AGE = 5 * 60
 DEEP_LINK_SALT = "quizzes.lti.deep-link"
 DEEP_LINK_MAX_AGE = 60 * 60
 TARGET_PARAM = "occupass_target"
+DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"
 
 
 def _origin(url: str) -> str | None:
@@ -59,19 +60,31 @@ def _origin(url: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def _framable_by(response, registration: LtiRegistration | None, *extra_urls: str):
-    """Let the platform (and only it) frame this response; let forms post to `extra_urls`."""
+def _framable_by(response, registration: LtiRegistration | None, *, frame_urls=(), form_urls=()):
+    """Let the platform (and only it) frame this response; let its forms post to `form_urls`.
+
+    The page holding the frame is often on another origin than the issuer (a school's own Canvas
+    domain, not canvas.instructure.com), so the launch's own platform URLs count too: its return
+    URL, its `tool_platform` URL, its deep-linking return URL."""
     urls = [registration.issuer, registration.auth_url] if registration is not None else []
-    origins = sorted({o for o in map(_origin, [*urls, *extra_urls]) if o})
+    origins = sorted({o for o in map(_origin, [*urls, *frame_urls, *form_urls]) if o})
     replace = {"frame-ancestors": origins or ["'none'"]}
-    if extra_urls:
-        replace["form-action"] = ["'self'", *sorted({o for o in map(_origin, extra_urls) if o})]
+    if form_urls:
+        replace["form-action"] = ["'self'", *sorted({o for o in map(_origin, form_urls) if o})]
     response._csp_replace = replace
     response.xframe_options_exempt = True
     return response
 
 
-def _refuse(request, message: str, *, status: int = 403, registration=None):
+def _platform_urls(lti_launch) -> list[str]:
+    """The platform's own URLs a launch names, whose origins may frame our answer."""
+    presentation = lti_launch.launch_presentation_claim or {}
+    platform = lti_launch.platform_instance_claim or {}
+    deep_linking = lti_launch.get_claim(DEEP_LINKING_SETTINGS) or {}
+    return [presentation.get("return_url"), platform.get("url"), deep_linking.get("deep_link_return_url")]
+
+
+def _refuse(request, message: str, *, status: int = 403, registration=None, frame_urls=()):
     """An explanation, shown in whatever frame the launch came in: before the launch is verified
     we do not know the platform, and a page with nothing to click is safe to frame anywhere."""
     response = render(request, "lti/refused.html", {"message": message}, status=status)
@@ -79,7 +92,19 @@ def _refuse(request, message: str, *, status: int = 403, registration=None):
         response._csp_replace = {"frame-ancestors": ["*"]}
         response.xframe_options_exempt = True
         return response
-    return _framable_by(response, registration)
+    return _framable_by(response, registration, frame_urls=frame_urls)
+
+
+def _picker(request, *, token, settings_claim, registration, error=None):
+    """The deep-linking picker: every placeable item, one or many as the platform accepts."""
+    context = {
+        "token": token,
+        "choices": selectors.deep_link_choices(),
+        "multiple": str(settings_claim.get("accept_multiple", True)).lower() != "false",
+        "error": error,
+    }
+    response = render(request, "lti/deep_link.html", context, status=400 if error else 200)
+    return _framable_by(response, registration, frame_urls=[settings_claim.get("deep_link_return_url")])
 
 
 class _FramedOIDCLogin(DjangoOIDCLogin):
@@ -152,13 +177,14 @@ class LaunchView(View):
                 request,
                 "This deployment is not switched on yet. Ask the Occupass staff to activate it.",
                 registration=registration,
+                frame_urls=_platform_urls(lti_launch),
             )
         try:
             admission = services.launch_admit(
                 lti_user=lti_launch.user, context=lti_launch.context, roles=lti_launch.roles_claim
             )
         except services.LaunchRefused as error:
-            return _refuse(request, str(error), registration=registration)
+            return _refuse(request, str(error), registration=registration, frame_urls=_platform_urls(lti_launch))
         if admission.teaching and lti_launch.nrps_claim:
             context_id = lti_launch.context.pk
             transaction.on_commit(lambda: tasks.roster_sync_task.enqueue(context_id))
@@ -166,7 +192,12 @@ class LaunchView(View):
             return self.deep_linking(request, lti_launch, admission)
         if lti_launch.is_resource_launch:
             return self.resource(request, lti_launch, admission, now)
-        return _refuse(request, "Occupass does not handle this kind of launch.", registration=registration)
+        return _refuse(
+            request,
+            "Occupass does not handle this kind of launch.",
+            registration=registration,
+            frame_urls=_platform_urls(lti_launch),
+        )
 
     def resource(self, request, lti_launch, admission, now):
         registration = lti_launch.registration
@@ -178,6 +209,7 @@ class LaunchView(View):
                 "through Occupass's content picker (deep linking).",
                 status=404,
                 registration=registration,
+                frame_urls=_platform_urls(lti_launch),
             )
         if target.quiz is not None:
             services.quiz_launch_record(
@@ -200,13 +232,18 @@ class LaunchView(View):
         response = render(
             request, "lti/launch.html", {"target": target, "handoff_url": handoff, "results_url": results}
         )
-        return _framable_by(response, registration)
+        return _framable_by(response, registration, frame_urls=_platform_urls(lti_launch))
 
     def deep_linking(self, request, lti_launch, admission):
         registration = lti_launch.registration
         if not admission.teaching:
-            return _refuse(request, "Only instructors can place Occupass content.", registration=registration)
-        settings_claim = lti_launch.get_claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings")
+            return _refuse(
+                request,
+                "Only instructors can place Occupass content.",
+                registration=registration,
+                frame_urls=_platform_urls(lti_launch),
+            )
+        settings_claim = lti_launch.get_claim(DEEP_LINKING_SETTINGS)
         token = signing.dumps(
             {
                 "r": registration.pk,
@@ -216,17 +253,7 @@ class LaunchView(View):
             },
             salt=DEEP_LINK_SALT,
         )
-        choices = selectors.deep_link_choices()
-        response = render(
-            request,
-            "lti/deep_link.html",
-            {
-                "token": token,
-                "choices": choices,
-                "multiple": str(settings_claim.get("accept_multiple", True)).lower() != "false",
-            },
-        )
-        return _framable_by(response, registration)
+        return _picker(request, token=token, settings_claim=settings_claim, registration=registration)
 
 
 def _launch_url(request) -> str:
@@ -246,17 +273,18 @@ def deep_link_choose(request):
     if registration is None:
         return _refuse(request, "This platform's registration is switched off.")
     settings_claim = data["s"]
+    return_url = settings_claim["deep_link_return_url"]
     picked = selectors.deep_link_picked(request.POST.getlist("item"))
     if not picked:
-        response = render(
+        return _picker(
             request,
-            "lti/deep_link.html",
-            {"token": request.POST["token"], "choices": selectors.deep_link_choices(), "error": "Pick at least one."},
-            status=400,
+            token=request.POST["token"],
+            settings_claim=settings_claim,
+            registration=registration,
+            error="Pick at least one item.",
         )
-        return _framable_by(response, registration)
     if not services.token_spend(issuer="deep-link", value=data["j"], now=timezone.now()):
-        return _refuse(request, "These choices were already sent.", registration=registration)
+        return _refuse(request, "These choices were already sent.", registration=registration, frame_urls=[return_url])
     resources = []
     for choice in picked:
         resource = (
@@ -271,13 +299,12 @@ def deep_link_choose(request):
             )
         resources.append(resource)
     deep_link = DeepLink(registration.to_registration(), data["d"], settings_claim)
-    return_url = settings_claim["deep_link_return_url"]
     response = render(
         request,
         "lti/deep_link_return.html",
         {"return_url": return_url, "jwt": deep_link.get_response_jwt(resources), "picked": picked},
     )
-    return _framable_by(response, registration, return_url)
+    return _framable_by(response, registration, form_urls=[return_url])
 
 
 @require_GET

@@ -132,12 +132,15 @@ class Platform:
         email: str = "pat@school.example",
         document_target: str = "iframe",
         lineitem: str | None = None,
+        return_url: str | None = None,
     ) -> str:
         """Queue a resource link launch; returns the lti_message_hint naming it."""
         claims = self._common(sub=sub, roles=roles, context_id=context_id, name=name, email=email)
         claims[LTI + "message_type"] = "LtiResourceLinkRequest"
         claims[LTI + "resource_link"] = {"id": link_id, "title": "Occupass item"}
         claims[LTI + "launch_presentation"] = {"document_target": document_target}
+        if return_url:
+            claims[LTI + "launch_presentation"]["return_url"] = return_url
         if target is not None:
             claims[LTI + "custom"] = {"occupass_target": target}
         claims[AGS_CLAIM] = {"scope": AGS_SCOPES, "lineitems": f"{self.url}/lineitems?context={context_id}"}

@@ -57,6 +57,20 @@ def test_framed_launch_opens_the_quiz_in_a_new_window_signed_in(launch, platform
     assert QuizLaunch.objects.filter(user=lti_user.auth_user, quiz=quiz).count() == 1
 
 
+def test_launch_page_may_be_framed_by_the_platforms_course_pages_only(launch, platform, quiz):
+    hint = platform.resource_link(
+        sub="student-7",
+        roles=[LEARNER],
+        target="quiz:transfers-check",
+        return_url="https://college.lms.example/courses/1/modules",
+    )
+
+    framed = launch(hint)
+
+    directives = dict(d.strip().split(" ", 1) for d in framed.headers["Content-Security-Policy"].split(";"))
+    assert sorted(directives["frame-ancestors"].split()) == [platform.url, "https://college.lms.example"]
+
+
 def test_handoff_link_works_once(launch, platform, agent, quiz):
     framed = launch(platform.resource_link(sub="student-7", roles=[LEARNER], target="quiz:transfers-check"))
     link = _handoff(framed)
