@@ -308,3 +308,26 @@ def test_learner_launch_gives_no_access_to_results(launch, platform, agent, quiz
     assert "course's results" not in framed.text
     agent.get(_handoff(framed))
     assert agent.get(f"{live_server.url}/manage/riverside/").status_code == 404
+
+
+def test_a_failed_score_task_enqueues_itself_again_later(launch, platform, quiz, settings):
+    launch(platform.resource_link(sub="student-7", roles=[LEARNER], target="quiz:transfers-check"))
+    user = LtiUser.objects.get(sub="student-7").auth_user
+    attempt = quiz_services.attempt_start(user=user, quiz=quiz, now=timezone.now())
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    backend = tasks.score_passback_task.get_backend()
+    platform.fail_scores = 1
+
+    quiz_services.attempt_submit(attempt=attempt, now=timezone.now())
+    passback = ScorePassback.objects.get(attempt=attempt)
+    [queued] = backend.results
+    assert queued.args == [passback.pk] and platform.scores == []
+
+    before = timezone.now()
+    assert tasks.score_passback_task.call(passback.pk) is False  # the platform answers 503
+
+    retry = backend.results[-1]
+    assert len(backend.results) == 2 and retry.args == [passback.pk]
+    assert retry.task.run_after >= before + timezone.timedelta(minutes=1)
+    assert tasks.score_passback_task.call(passback.pk) is True
+    assert len(platform.scores) == 1
