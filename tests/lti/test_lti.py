@@ -1,5 +1,6 @@
 """LTI 1.3 against a real platform (tests/lti/platform.py): RSA keys, signed JWTs, HTTP services."""
 
+import datetime
 import re
 from html import unescape
 
@@ -328,6 +329,6 @@ def test_a_failed_score_task_enqueues_itself_again_later(launch, platform, quiz,
 
     retry = backend.results[-1]
     assert len(backend.results) == 2 and retry.args == [passback.pk]
-    assert retry.task.run_after >= before + timezone.timedelta(minutes=1)
+    assert retry.task.run_after >= before + datetime.timedelta(minutes=1)
     assert tasks.score_passback_task.call(passback.pk) is True
     assert len(platform.scores) == 1
