@@ -3,8 +3,10 @@
 import datetime
 import re
 from html import unescape
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from lti_tool.models import LtiUser
 
@@ -332,3 +334,33 @@ def test_a_failed_score_task_enqueues_itself_again_later(launch, platform, quiz,
     assert retry.task.run_after >= before + datetime.timedelta(minutes=1)
     assert tasks.score_passback_task.call(passback.pk) is True
     assert len(platform.scores) == 1
+
+
+def test_sync_rosters_command_takes_dropped_people_out_of_their_course_team(launch, platform, quiz, organization):
+    platform.members = [_member("teacher-1", INSTRUCTOR), _member("student-a", LEARNER)]
+    launch(platform.resource_link(sub="teacher-1", roles=[INSTRUCTOR], target="quiz:transfers-check"))
+    platform.members = [_member("teacher-1", INSTRUCTOR)]
+    out = StringIO()
+
+    call_command("lti_sync_rosters", stdout=out)
+
+    assert "0 joined, 1 left OTA 101 Transfers" in out.getvalue()
+    team = TeamMembership.objects.filter(team__name="OTA 101 Transfers")
+    assert list(team.values_list("membership__user__email", flat=True)) == ["pat@school.example"]
+
+
+def test_login_initiation_may_be_posted(agent, live_server, platform, registration):
+    # Canvas posts the login initiation: a cross-site form, exempt from CSRF (nothing is changed).
+    response = agent.post(
+        f"{live_server.url}/lti/login/",
+        data={
+            "iss": platform.issuer,
+            "login_hint": "x",
+            "target_link_uri": f"{live_server.url}/lti/launch/",
+            "client_id": platform.client_id,
+        },
+        allow_redirects=False,
+    )
+
+    assert response.status_code == 200
+    assert "data-continue-url" in response.text
