@@ -80,6 +80,9 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.humanize",
     "csp",
+    # LTI 1.3 tool (django-lti's registrations, keys and launch records; ours in quizzes.lti)
+    "lti_tool",
+    "quizzes.lti",
 ]
 
 MIDDLEWARE = [
@@ -339,6 +342,13 @@ XAPI_TIMEOUT_SECONDS = env.float("XAPI_TIMEOUT_SECONDS", default=5.0)
 XAPI_MAX_TRIES = env.int("XAPI_MAX_TRIES", default=8)
 # Question stems and option text in "answered" statements (off: the bank stays in Occupass).
 XAPI_QUESTION_TEXT = env.bool("XAPI_QUESTION_TEXT", default=False)
+
+# ---------------------------------------------------------------------------------------------
+# LTI 1.3 tool (quizzes/lti, README "LTI 1.3")
+# ---------------------------------------------------------------------------------------------
+# pylti1p3 keeps OIDC nonces and launch data in this cache: use a shared one (CACHE_URL/REDIS_URL)
+# when more than one process serves requests. Grade passback is retried this many times.
+LTI_SCORE_RETRIES = env.int("LTI_SCORE_RETRIES", default=6)
 
 # ---------------------------------------------------------------------------------------------
 # Wagtail

@@ -64,6 +64,7 @@ urlpatterns = [
     path("", include("quizzes.progress.urls")),  # /progress/… and the public /verify/<code>/
     path("manage/", include("quizzes.compliance.urls")),
     path("skills/", include("quizzes.skills.urls")),
+    path("lti/", include("quizzes.lti.urls")),
 ]
 
 if settings.DEBUG:
