@@ -130,6 +130,11 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
             problems.append(f"difficulty must be 1, 2 or 3, not {raw!r}")
     if bad := unreadable_images(parsed.files):
         parsed.stem, parsed.rationale = without_files(parsed.stem, bad), without_files(parsed.rationale, bad)
+        for option in parsed.options:
+            option.text_html, option.feedback_html = (
+                without_files(option.text_html, bad),
+                without_files(option.feedback_html, bad),
+            )
         parsed.files = {name: data for name, data in parsed.files.items() if name not in bad}
         parsed.warnings += [f"{name} is not a picture we can read; its link was removed" for name in bad]
     stem = rich_text_clean(parsed.stem, field="stem")
@@ -151,6 +156,8 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
                 _is_correct(parsed, option),
                 option.feedback or MISSING_RATIONALE,
                 None if parsed.qtype == "ordering" else option.fraction,
+                text_html=option.text_html,
+                rationale_html=option.feedback_html if option.feedback else "",
             )
             for option in parsed.options
         ],
@@ -218,6 +225,11 @@ def questions_import(
             if save:
                 draft.stem = files_store(markup=draft.stem, files=parsed.files, user=created_by)
                 draft.rationale = files_store(markup=draft.rationale, files=parsed.files, user=created_by)
+                for option in draft.options:
+                    option.text_html = files_store(markup=option.text_html, files=parsed.files, user=created_by)
+                    option.rationale_html = files_store(
+                        markup=option.rationale_html, files=parsed.files, user=created_by
+                    )
                 question = question_create(draft=draft, status=status, created_by=created_by)
             report.items.append(
                 ImportedItem(
@@ -281,6 +293,13 @@ def _parsed(question: Question, *, embed_files: bool) -> ParsedQuestion:
     options = list(question.options.all())
     stem, files = files_embed(question.stem, embed=embed_files)
     rationale, rationale_files = files_embed(question.rationale, embed=embed_files)
+    files |= rationale_files
+    formatted = []
+    for option in options:
+        text_html, text_files = files_embed(option.text_html, embed=embed_files)
+        rationale_html, feedback_files = files_embed(option.rationale_html, embed=embed_files)
+        files |= text_files | feedback_files
+        formatted.append((text_html, rationale_html))
     tags = sorted(item.tag.name for item in question.tagged_items.all())
     extra = {"difficulty": str(question.difficulty), "status": question.status}
     if question.idnumber:
@@ -296,14 +315,22 @@ def _parsed(question: Question, *, embed_files: bool) -> ParsedQuestion:
         # The placeholder rationales stand in for missing feedback here; exported, they would
         # read as real feedback, so the feedback is left out instead.
         options=[
-            ParsedOption(option.text, fraction, "" if option.rationale == MISSING_RATIONALE else option.rationale)
-            for option, fraction in zip(options, _fractions(question, options), strict=True)
+            ParsedOption(
+                option.text,
+                fraction,
+                "" if option.rationale == MISSING_RATIONALE else option.rationale,
+                text_html=text_html,
+                feedback_html="" if option.rationale == MISSING_RATIONALE else rationale_html,
+            )
+            for option, fraction, (text_html, rationale_html) in zip(
+                options, _fractions(question, options), formatted, strict=True
+            )
         ],
         rationale="" if question.rationale == MISSING_QUESTION_RATIONALE else rationale,
         tags=tags,
         choose_n=question.choose_n,
         extra=extra,
-        files={**files, **rationale_files},
+        files=files,
     )
 
 

@@ -4,8 +4,23 @@ from decimal import Decimal
 
 from django import template
 from django.utils.safestring import mark_safe
+from wagtail.templatetags.wagtailcore_tags import richtext
+
+from quizzes.richtext import option_markup
 
 register = template.Library()
+
+
+@register.filter
+def option_text(option) -> str:
+    """An option (or version option) as learners see it: its formatted form, else its text."""
+    return richtext(option_markup(text=option.text, html=option.text_html))
+
+
+@register.filter
+def option_rationale(option) -> str:
+    """An option's rationale as learners see it once graded."""
+    return richtext(option_markup(text=option.rationale, html=option.rationale_html))
 
 
 @register.filter
