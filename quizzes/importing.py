@@ -26,7 +26,14 @@ from quizzes.importers import (
     export_moodle_xml,
 )
 from quizzes.models import Question, QuestionTag
-from quizzes.question_media import files_embed, files_store, unreadable_images, without_files
+from quizzes.question_media import (
+    files_embed,
+    files_store,
+    own_media_store,
+    stored_file_count,
+    unreadable_images,
+    without_files,
+)
 from quizzes.validation import MISSING_RATIONALE, OptionDraft, QuestionDraft, question_problems
 
 MISSING_QUESTION_RATIONALE = f"<p>{MISSING_RATIONALE}</p>"
@@ -101,8 +108,8 @@ class ImportReport:
         return out
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' * (count != 1)}"
+def _plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def _name(parsed: ParsedQuestion) -> str:
@@ -176,6 +183,18 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
     return (None, problems) if problems else (draft, [])
 
 
+def _store_files(draft: QuestionDraft, files: dict[str, bytes], user) -> None:
+    """Point the draft's markup at stored images and documents: the files the item embeds, and
+    links to this site's own media (from a GIFT, Aiken or CSV export of this bank)."""
+
+    def stored(markup: str) -> str:
+        return own_media_store(files_store(markup=markup, files=files, user=user))
+
+    draft.stem, draft.rationale = stored(draft.stem), stored(draft.rationale)
+    for option in draft.options:
+        option.text_html, option.rationale_html = stored(option.text_html), stored(option.rationale_html)
+
+
 def _moodle_rule_warning(parsed: ParsedQuestion) -> str | None:
     """Where Moodle's rules, which the item keeps, differ from ours: named, one per item."""
     label = f"#{parsed.position} {_name(parsed)!r}"
@@ -223,13 +242,7 @@ def questions_import(
         for parsed, draft in drafts:
             question = None
             if save:
-                draft.stem = files_store(markup=draft.stem, files=parsed.files, user=created_by)
-                draft.rationale = files_store(markup=draft.rationale, files=parsed.files, user=created_by)
-                for option in draft.options:
-                    option.text_html = files_store(markup=option.text_html, files=parsed.files, user=created_by)
-                    option.rationale_html = files_store(
-                        markup=option.rationale_html, files=parsed.files, user=created_by
-                    )
+                _store_files(draft, parsed.files, created_by)
                 question = question_create(draft=draft, status=status, created_by=created_by)
             report.items.append(
                 ImportedItem(
@@ -271,6 +284,7 @@ class ExportResult:
     text: str
     count: int  # questions written
     skipped: list[str]  # names of questions the format cannot express
+    warnings: list[str] = field(default_factory=list)  # kept, but not quite as stored
 
 
 def _fractions(question: Question, options: list) -> list[Decimal]:
@@ -348,9 +362,34 @@ def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
     if status:
         questions = questions.filter(status=status)
     # Only Moodle XML can carry files; the other formats link to them where the site serves them.
+    questions = list(questions)
     parsed = [_parsed(question, embed_files=fmt == "moodlexml") for question in questions]
+    linked = [] if fmt == "moodlexml" else _linked_files(questions, fmt)
     if fmt == "csv":
-        return ExportResult(export_csv(parsed), len(parsed), [])
+        return ExportResult(export_csv(parsed), len(parsed), [], [warning for _, warning in linked])
     writers = {"gift": export_gift, "moodlexml": export_moodle_xml, "aiken": export_aiken}
     text, skipped = writers[fmt](parsed)
-    return ExportResult(text, len(parsed) - len(skipped), skipped)
+    warnings = [warning for name, warning in linked if name not in skipped]
+    return ExportResult(text, len(parsed) - len(skipped), skipped, warnings)
+
+
+def _linked_files(questions, fmt: str) -> list[tuple[str, str]]:
+    """Warnings, by question name, for what a text format keeps only in part: stored pictures and
+    documents become links by URL, and in CSV and Aiken, whose options are plain text, the
+    options' formatting is left out."""
+    label = {"gift": "GIFT", "csv": "CSV", "aiken": "Aiken"}[fmt]
+    warnings = []
+    for question in questions:
+        options = question.options.all()
+        formatted = "".join(o.text_html + o.rationale_html for o in options)
+        markup = question.stem + question.rationale + (formatted if fmt == "gift" else "")
+        if count := stored_file_count(markup):
+            files = _plural(count, "picture or document", "pictures or documents")
+            warning = (
+                f"{question.name!r}: {files} linked by URL, not embedded ({label} cannot carry files; Moodle XML can)"
+            )
+            warnings.append((question.name, warning))
+        if formatted and fmt != "gift":
+            warning = f"{question.name!r}: the options' formatting is left out ({label} options are plain text)"
+            warnings.append((question.name, warning))
+    return warnings

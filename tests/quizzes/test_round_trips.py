@@ -198,3 +198,45 @@ def test_imported_weights_grade_attempts_under_the_weights_policy():
     attempt.refresh_from_db()
     assert (red.fraction, purple.fraction) == (Decimal("0.7"), Decimal("-0.5"))
     assert (item.points, item.is_correct, str(attempt.percent)) == (Decimal("0.2"), False, "20.0")
+
+
+def test_gift_links_pictures_by_url_and_a_reimport_here_restores_them(settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://lms.example.org"
+    questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
+    before = _bank()
+
+    exported = questions_export(fmt="gift")
+
+    assert exported.warnings == [
+        "'Rich options': 1 picture or document linked by URL, not embedded (GIFT cannot carry files; Moodle XML can)",
+        "'SpO2 floor': 2 pictures or documents linked by URL, not embedded (GIFT cannot carry files; Moodle XML can)",
+    ]
+    assert 'src\\="https\\://lms.example.org/media/original_images/probe.png"' in exported.text
+    Question.objects.all().delete()
+    _import_text(exported.text, "gift")
+    assert get_image_model().objects.count() == 3  # the stored pictures, linked again
+    assert _bank() == before
+
+
+def test_csv_names_what_it_keeps_only_in_part(settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://lms.example.org"
+    questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
+
+    exported = questions_export(fmt="csv")
+
+    assert exported.warnings == [
+        "'Rich options': the options' formatting is left out (CSV options are plain text)",
+        "'SpO2 floor': 2 pictures or documents linked by URL, not embedded (CSV cannot carry files; Moodle XML can)",
+        "'SpO2 floor': the options' formatting is left out (CSV options are plain text)",
+    ]
+
+
+def test_pictures_on_another_site_stay_links():
+    url = "https://other.example.org/media/original_images/x.png"
+    text = f'::Elsewhere::[html]<p><img src\\="{url}" alt\\="x"></p>{{=a ~b}}'
+    _import_text(text, "gift")
+
+    assert (
+        Question.objects.get().stem
+        == '<p><img src="https://other.example.org/media/original_images/x.png" alt="x"></p>'
+    )
