@@ -319,6 +319,27 @@ def test_gift_category_sets_tags_until_the_next_category():
     assert result.issues == []
 
 
+def test_gift_markdown_table_becomes_an_html_table():
+    # GIFT ends an item at a blank line, so the blank line Markdown wants before a table is
+    # written as GIFT's escaped newline; the table's own rows may be on lines of their own.
+    text = (
+        r"::vitals::[markdown]Which needs action?\n\n" + "\n"
+        "| reading | value |\n| --- | --- |\n| SpO<sub>2</sub> | 88 % |\n"
+        r"{=[markdown]the **SpO<sub>2</sub>** ~[markdown]- a list\n- item}"
+    )
+
+    question = parse_gift(text).questions[0]
+
+    assert question.stem.replace("\n", "") == (
+        "<p>Which needs action?</p><table><thead><tr><th>reading</th><th>value</th></tr></thead>"
+        "<tbody><tr><td>SpO<sub>2</sub></td><td>88 %</td></tr></tbody></table>"
+    )
+    assert [(o.text, o.text_html.replace("\n", "")) for o in question.options] == [
+        ("the SpO2", "<p>the <strong>SpO<sub>2</sub></strong></p>"),
+        ("a list\nitem", "<ul><li>a list</li><li>item</li></ul>"),
+    ]
+
+
 def test_gift_format_prefixes_turn_text_into_html():
     text = "\n\n".join(
         [
