@@ -11,8 +11,9 @@ import re
 from django.db import transaction
 from wagtail.log_actions import log
 
+from quizzes.importers.text import to_text
 from quizzes.models import AttemptItem, Option, Question, QuestionVersion, VersionOption
-from quizzes.richtext import sanitise_html
+from quizzes.richtext import formatted_or_empty, sanitise_html
 from quizzes.validation import QuestionDraft, question_problems
 
 # What a learner sees and what grading uses; a change to any of these is a change of content.
@@ -31,6 +32,8 @@ def _content(question: Question, options) -> dict:
         "options": [
             [option.pk, *(getattr(option, f) for f in _OPTION_FIELDS)]
             + ([str(option.fraction)] if option.fraction is not None else [])
+            # Likewise the formatted forms, so plain options keep their hash.
+            + ([option.text_html, option.rationale_html] if option.text_html or option.rationale_html else [])
             for option in options
         ],
     }
@@ -48,6 +51,7 @@ def question_snapshot(*, question: Question) -> QuestionVersion:
     content change makes a new version, so old attempts keep what the learner actually saw.
     """
     options = list(question.options.order_by("sort_order", "pk"))
+    _drop_stale_formatting(options)
     content = _content(question, options)
     digest = _hash(content)
     latest = QuestionVersion.objects.select_for_update().filter(question=question).order_by("-number").first()
@@ -71,10 +75,26 @@ def question_snapshot(*, question: Question) -> QuestionVersion:
             is_correct=option.is_correct,
             fraction=option.fraction,
             rationale=option.rationale,
+            text_html=option.text_html,
+            rationale_html=option.rationale_html,
         )
         for position, option in enumerate(options, start=1)
     )
     return version
+
+
+def _drop_stale_formatting(options) -> None:
+    """An option's formatted form stands only while it still reads as its plain text: the
+    admin edits the plain text, and an edit there wins over the formatting an import brought."""
+    for option in options:
+        changed = []
+        for plain, formatted in (("text", "text_html"), ("rationale", "rationale_html")):
+            markup = getattr(option, formatted)
+            if markup and to_text(markup, "html") != to_text(getattr(option, plain), "plain"):
+                setattr(option, formatted, "")
+                changed.append(formatted)
+        if changed:
+            option.save(update_fields=changed)
 
 
 @transaction.atomic
@@ -138,6 +158,8 @@ def question_create(*, draft: QuestionDraft, status: str, created_by=None) -> Qu
             is_correct=option.is_correct,
             fraction=option.fraction,
             rationale=option.rationale,
+            text_html=formatted_or_empty(option.text_html, option.text),
+            rationale_html=formatted_or_empty(option.rationale_html, option.rationale),
         )
         for index, option in enumerate(draft.options)
     ]

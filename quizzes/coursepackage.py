@@ -24,6 +24,7 @@ from courses.models import LessonPage, ModulePage
 from quizzes.bank import question_create, question_snapshot, rich_text_clean, rich_text_is_blank
 from quizzes.importers.base import default_name
 from quizzes.models import Blueprint, BlueprintDomain, Option, Question, Quiz, QuizItem
+from quizzes.richtext import formatted_or_empty
 from quizzes.validation import OptionDraft, QuestionDraft, question_problems
 
 # Quiz fields a package carries, besides slug, title, kind, blueprint and items.
@@ -73,6 +74,8 @@ def _draft(question: dict) -> QuestionDraft:
                 bool(o["correct"]),
                 o["rationale"],
                 fraction=Decimal(str(o["fraction"])) if o.get("fraction") is not None else None,
+                text_html=o.get("text_html", ""),
+                rationale_html=o.get("rationale_html", ""),
             )
             for o in question["options"]
         ],
@@ -191,7 +194,15 @@ def _question_overwrite(*, question: Question, draft: QuestionDraft, status: str
     question.domain_code = draft.domain_code
     question.nbcot_style = draft.nbcot_style
     question.options = [
-        Option(sort_order=index, text=option.text, is_correct=option.is_correct, rationale=option.rationale)
+        Option(
+            sort_order=index,
+            text=option.text,
+            is_correct=option.is_correct,
+            rationale=option.rationale,
+            fraction=option.fraction,
+            text_html=formatted_or_empty(option.text_html, option.text),
+            rationale_html=formatted_or_empty(option.rationale_html, option.rationale),
+        )
         for index, option in enumerate(draft.options)
     ]
     question.tags.set(draft.tags)
@@ -362,6 +373,8 @@ def _question_dict(question: Question, module_slug: str | None, module_of_lesson
                 "correct": o.is_correct,
                 "rationale": o.rationale,
                 **({"fraction": str(o.fraction)} if o.fraction is not None else {}),
+                **({"text_html": o.text_html} if o.text_html else {}),
+                **({"rationale_html": o.rationale_html} if o.rationale_html else {}),
             }
             for o in sorted(question.options.all(), key=lambda o: (o.sort_order, o.pk))
         ],

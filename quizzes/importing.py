@@ -26,7 +26,14 @@ from quizzes.importers import (
     export_moodle_xml,
 )
 from quizzes.models import Question, QuestionTag
-from quizzes.question_media import files_embed, files_store, unreadable_images, without_files
+from quizzes.question_media import (
+    files_embed,
+    files_store,
+    own_media_store,
+    stored_file_count,
+    unreadable_images,
+    without_files,
+)
 from quizzes.validation import MISSING_RATIONALE, OptionDraft, QuestionDraft, question_problems
 
 MISSING_QUESTION_RATIONALE = f"<p>{MISSING_RATIONALE}</p>"
@@ -101,8 +108,8 @@ class ImportReport:
         return out
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' * (count != 1)}"
+def _plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def _name(parsed: ParsedQuestion) -> str:
@@ -130,6 +137,11 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
             problems.append(f"difficulty must be 1, 2 or 3, not {raw!r}")
     if bad := unreadable_images(parsed.files):
         parsed.stem, parsed.rationale = without_files(parsed.stem, bad), without_files(parsed.rationale, bad)
+        for option in parsed.options:
+            option.text_html, option.feedback_html = (
+                without_files(option.text_html, bad),
+                without_files(option.feedback_html, bad),
+            )
         parsed.files = {name: data for name, data in parsed.files.items() if name not in bad}
         parsed.warnings += [f"{name} is not a picture we can read; its link was removed" for name in bad]
     stem = rich_text_clean(parsed.stem, field="stem")
@@ -151,6 +163,8 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
                 _is_correct(parsed, option),
                 option.feedback or MISSING_RATIONALE,
                 None if parsed.qtype == "ordering" else option.fraction,
+                text_html=option.text_html,
+                rationale_html=option.feedback_html if option.feedback else "",
             )
             for option in parsed.options
         ],
@@ -167,6 +181,18 @@ def _draft(parsed: ParsedQuestion) -> tuple[QuestionDraft | None, list[str]]:
         for problem in question_problems(qtype=draft.qtype, choose_n=draft.choose_n, options=draft.options)
     ]
     return (None, problems) if problems else (draft, [])
+
+
+def _store_files(draft: QuestionDraft, files: dict[str, bytes], user) -> None:
+    """Point the draft's markup at stored images and documents: the files the item embeds, and
+    links to this site's own media (from a GIFT, Aiken or CSV export of this bank)."""
+
+    def stored(markup: str) -> str:
+        return own_media_store(files_store(markup=markup, files=files, user=user))
+
+    draft.stem, draft.rationale = stored(draft.stem), stored(draft.rationale)
+    for option in draft.options:
+        option.text_html, option.rationale_html = stored(option.text_html), stored(option.rationale_html)
 
 
 def _moodle_rule_warning(parsed: ParsedQuestion) -> str | None:
@@ -216,8 +242,7 @@ def questions_import(
         for parsed, draft in drafts:
             question = None
             if save:
-                draft.stem = files_store(markup=draft.stem, files=parsed.files, user=created_by)
-                draft.rationale = files_store(markup=draft.rationale, files=parsed.files, user=created_by)
+                _store_files(draft, parsed.files, created_by)
                 question = question_create(draft=draft, status=status, created_by=created_by)
             report.items.append(
                 ImportedItem(
@@ -259,6 +284,7 @@ class ExportResult:
     text: str
     count: int  # questions written
     skipped: list[str]  # names of questions the format cannot express
+    warnings: list[str] = field(default_factory=list)  # kept, but not quite as stored
 
 
 def _fractions(question: Question, options: list) -> list[Decimal]:
@@ -281,6 +307,13 @@ def _parsed(question: Question, *, embed_files: bool) -> ParsedQuestion:
     options = list(question.options.all())
     stem, files = files_embed(question.stem, embed=embed_files)
     rationale, rationale_files = files_embed(question.rationale, embed=embed_files)
+    files |= rationale_files
+    formatted = []
+    for option in options:
+        text_html, text_files = files_embed(option.text_html, embed=embed_files)
+        rationale_html, feedback_files = files_embed(option.rationale_html, embed=embed_files)
+        files |= text_files | feedback_files
+        formatted.append((text_html, rationale_html))
     tags = sorted(item.tag.name for item in question.tagged_items.all())
     extra = {"difficulty": str(question.difficulty), "status": question.status}
     if question.idnumber:
@@ -296,14 +329,22 @@ def _parsed(question: Question, *, embed_files: bool) -> ParsedQuestion:
         # The placeholder rationales stand in for missing feedback here; exported, they would
         # read as real feedback, so the feedback is left out instead.
         options=[
-            ParsedOption(option.text, fraction, "" if option.rationale == MISSING_RATIONALE else option.rationale)
-            for option, fraction in zip(options, _fractions(question, options), strict=True)
+            ParsedOption(
+                option.text,
+                fraction,
+                "" if option.rationale == MISSING_RATIONALE else option.rationale,
+                text_html=text_html,
+                feedback_html="" if option.rationale == MISSING_RATIONALE else rationale_html,
+            )
+            for option, fraction, (text_html, rationale_html) in zip(
+                options, _fractions(question, options), formatted, strict=True
+            )
         ],
         rationale="" if question.rationale == MISSING_QUESTION_RATIONALE else rationale,
         tags=tags,
         choose_n=question.choose_n,
         extra=extra,
-        files={**files, **rationale_files},
+        files=files,
     )
 
 
@@ -321,9 +362,34 @@ def questions_export(*, fmt: str, status: str | None = None) -> ExportResult:
     if status:
         questions = questions.filter(status=status)
     # Only Moodle XML can carry files; the other formats link to them where the site serves them.
+    questions = list(questions)
     parsed = [_parsed(question, embed_files=fmt == "moodlexml") for question in questions]
+    linked = [] if fmt == "moodlexml" else _linked_files(questions, fmt)
     if fmt == "csv":
-        return ExportResult(export_csv(parsed), len(parsed), [])
+        return ExportResult(export_csv(parsed), len(parsed), [], [warning for _, warning in linked])
     writers = {"gift": export_gift, "moodlexml": export_moodle_xml, "aiken": export_aiken}
     text, skipped = writers[fmt](parsed)
-    return ExportResult(text, len(parsed) - len(skipped), skipped)
+    warnings = [warning for name, warning in linked if name not in skipped]
+    return ExportResult(text, len(parsed) - len(skipped), skipped, warnings)
+
+
+def _linked_files(questions, fmt: str) -> list[tuple[str, str]]:
+    """Warnings, by question name, for what a text format keeps only in part: stored pictures and
+    documents become links by URL, and in CSV and Aiken, whose options are plain text, the
+    options' formatting is left out."""
+    label = {"gift": "GIFT", "csv": "CSV", "aiken": "Aiken"}[fmt]
+    warnings = []
+    for question in questions:
+        options = question.options.all()
+        formatted = "".join(o.text_html + o.rationale_html for o in options)
+        markup = question.stem + question.rationale + (formatted if fmt == "gift" else "")
+        if count := stored_file_count(markup):
+            files = _plural(count, "picture or document", "pictures or documents")
+            warning = (
+                f"{question.name!r}: {files} linked by URL, not embedded ({label} cannot carry files; Moodle XML can)"
+            )
+            warnings.append((question.name, warning))
+        if formatted and fmt != "gift":
+            warning = f"{question.name!r}: the options' formatting is left out ({label} options are plain text)"
+            warnings.append((question.name, warning))
+    return warnings

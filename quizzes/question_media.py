@@ -12,8 +12,9 @@ import html
 import io
 import re
 from pathlib import PurePosixPath
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin, urlsplit
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -124,7 +125,9 @@ def files_embed(markup: str, *, embed: bool) -> tuple[str, dict[str, bytes]]:
 
     def source(stored) -> str:
         if not embed:
-            return stored.file.url
+            # A file that cannot carry files links to ours by full URL, which `own_media_store`
+            # turns back into the stored image or document when the file is imported here.
+            return urljoin(settings.WAGTAILADMIN_BASE_URL or "", stored.file.url)
         name = PurePosixPath(stored.file.name).name
         if name not in files:
             with stored.open_file() as handle:
@@ -144,3 +147,44 @@ def files_embed(markup: str, *, embed: bool) -> tuple[str, dict[str, bytes]]:
         return f'<a href="{html.escape(source(stored))}">' if stored else "<a>"
 
     return _DOCUMENT_LINK.sub(document, _EMBED.sub(image, markup)), files
+
+
+def stored_file_count(markup: str) -> int:
+    """How many stored pictures and documents ``markup`` shows or links to."""
+    return len(_EMBED.findall(markup)) + len(_DOCUMENT_LINK.findall(markup))
+
+
+_OWN_IMG = re.compile(r'<img\b[^>]*\bsrc="([^"]+)"[^>]*>')
+_OWN_LINK = re.compile(r'<a\b[^>]*\bhref="([^"]+)"[^>]*>')
+
+
+def _media_name(url: str) -> str | None:
+    """The stored file name a URL of this site's media points at, or None."""
+    parts, base = urlsplit(html.unescape(url)), urlsplit(settings.WAGTAILADMIN_BASE_URL or "")
+    if parts.scheme and (parts.scheme, parts.netloc) != (base.scheme, base.netloc):
+        return None
+    path = unquote(parts.path)
+    return path[len(settings.MEDIA_URL) :] if path.startswith(settings.MEDIA_URL) else None
+
+
+def own_media_store(markup: str) -> str:
+    """``markup`` with pictures and links that point at this site's own stored images and
+    documents (as a GIFT, Aiken or CSV export writes them) turned back into the editor's image
+    embeds and document links, so a round trip through such a file keeps them."""
+    if "<img" not in markup and "<a" not in markup:
+        return markup
+
+    def image(match):
+        name = _media_name(match.group(1))
+        stored = get_image_model().objects.filter(file=name).order_by("pk").first() if name else None
+        if stored is None:
+            return match.group(0)
+        alt = _attributes(match.group(0)).get("alt", "")
+        return f'<embed embedtype="image" id="{stored.pk}" format="fullwidth" alt="{html.escape(alt)}"/>'
+
+    def link(match):
+        name = _media_name(match.group(1))
+        stored = get_document_model().objects.filter(file=name).order_by("pk").first() if name else None
+        return f'<a linktype="document" id="{stored.pk}">' if stored else match.group(0)
+
+    return _OWN_LINK.sub(link, _OWN_IMG.sub(image, markup))

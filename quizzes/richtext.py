@@ -13,6 +13,7 @@ well-formed afterwards, and anything outside the allow-list (scripts, styles, ev
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from html.parser import HTMLParser
 
@@ -131,3 +132,26 @@ def markdown_to_html(text: str) -> str:
     Raw HTML inside Markdown passes to the sanitiser like any other imported HTML.
     """
     return sanitise_html(markdown_lib.markdown(text, extensions=["tables", "fenced_code", "sane_lists"]))
+
+
+def plain_as_html(text: str) -> str:
+    """Plain text as the sanitised HTML that shows it: escaped, a line break per newline."""
+    return sanitise_html(html_lib.escape(text, quote=False).replace("\n", "<br>"))
+
+
+def formatted_or_empty(html: str, plain: str) -> str:
+    """``html`` sanitised, or "" when it shows no more than ``plain`` does, so an option keeps a
+    formatted form only when it has formatting (sub/sup, lists, tables, images...)."""
+    cleaned = sanitise_html(html)
+    return "" if cleaned == plain_as_html(plain) else cleaned
+
+
+_ONE_PARAGRAPH = re.compile(r"\A<p>((?:(?!</?p\b).)*)</p>\Z", re.DOTALL)
+
+
+def option_markup(*, text: str, html: str) -> str:
+    """What an option shows: its formatted form, else its plain text as HTML; one paragraph is
+    unwrapped, so a short option reads inline (inside a ``<label>``) as it always has."""
+    markup = html or plain_as_html(text)
+    match = _ONE_PARAGRAPH.match(markup)
+    return match.group(1) if match else markup

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 
 from quizzes import scoring
 from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, QuizItem
+from quizzes.richtext import option_markup
 from quizzes.services import deadline_for, knowledge_check_option_order
 from quizzes.services.assembly import latest_versions
 
@@ -24,10 +25,12 @@ LEARNER_KINDS = [Quiz.Kind.ASSESSMENT, Quiz.Kind.PRACTICE, Quiz.Kind.REVIEW, Qui
 class Choice:
     index: int  # 1-based display position; the only option reference sent to the browser
     text: str
+    html: str = ""  # what the option shows (formatted form or plain text, as HTML; `option_markup`)
     selected: bool = False
     position: int | None = None  # ordering items: the position the learner gave this step
     is_correct: bool | None = None  # set only when revealed
     rationale: str = ""  # set only when revealed
+    rationale_html: str = ""  # set only when revealed
     correct_position: int | None = None  # ordering items, only when revealed
 
 
@@ -50,12 +53,18 @@ def question_for(*, item: AttemptItem, reveal: bool) -> Question:
     choices = []
     for index, option_id in enumerate(item.option_order, start=1):
         option = by_id[option_id]
-        choice = Choice(index=index, text=option.text, selected=option_id in selected)
+        choice = Choice(
+            index=index,
+            text=option.text,
+            html=option_markup(text=option.text, html=option.text_html),
+            selected=option_id in selected,
+        )
         if version.qtype == "ordering" and option_id in selected:
             choice.position = selected.index(option_id) + 1
         if reveal:
             choice.is_correct = option.is_correct
             choice.rationale = option.rationale
+            choice.rationale_html = option_markup(text=option.rationale, html=option.rationale_html)
             choice.correct_position = option.position
         choices.append(choice)
     question = Question(item=item, version=version, choices=choices, revealed=reveal, answered=bool(selected))

@@ -30,6 +30,8 @@ class OptionDraft:
     is_correct: bool
     rationale: str
     fraction: Decimal | None = None  # Moodle's weight, -1..1; None: right or wrong only
+    text_html: str = ""  # formatted form of `text` (sanitised HTML), when it has formatting
+    rationale_html: str = ""  # formatted form of `rationale`
 
 
 @dataclass

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from quizzes.analysis.selectors import ItemRow, QuizAnalysis
 from quizzes.analysis.stats import QuizStats
+from quizzes.richtext import option_markup
 
 NOT_AVAILABLE = "n/a"
 NO_ANSWER = "(no answer)"
@@ -26,6 +27,7 @@ def decimal2(value: float | None) -> str:
 @dataclass(frozen=True)
 class OptionLine:
     text: str
+    html: str  # for the screen: the option as learners see it
     key: str
     chosen: str
     proportion: str
@@ -61,6 +63,7 @@ def item_line(row: ItemRow) -> ItemLine:
     options = [
         OptionLine(
             text=NO_ANSWER if option.is_no_answer else option.text,
+            html=option_markup(text=NO_ANSWER, html="") if option.is_no_answer else option.html,
             key="yes" if option.is_correct else "",
             chosen=str(option.chosen),
             proportion=decimal2(option.proportion),

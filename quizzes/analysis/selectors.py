@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import Count, F, FloatField, Sum, Value
 from django.db.models.functions import Cast, Coalesce
@@ -38,6 +38,7 @@ from quizzes.models import (
     VersionOption,
 )
 from quizzes.models.questions import QType
+from quizzes.richtext import option_markup
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class OptionRow:
     chosen: int
     proportion: float | None
     discrimination: float | None
+    html: str = ""  # what the option shows (`quizzes.richtext.option_markup`)
 
     @property
     def is_no_answer(self) -> bool:
@@ -209,7 +211,7 @@ def quiz_item_rows(*, quiz, versions: list[VersionTotals]) -> list[ItemRow]:
     for row in (
         VersionOption.objects.filter(version_id__in=version_ids)
         .order_by("version_id", "position")
-        .values_list("version_id", "pk", "position", "text", "is_correct")
+        .values_list("version_id", "pk", "position", "text", "is_correct", "text_html")
     ):
         options[row[0]].append(row[1:])
     option_sums: dict[int, dict[int, _OptionSums]] = defaultdict(dict)
@@ -221,8 +223,11 @@ def quiz_item_rows(*, quiz, versions: list[VersionTotals]) -> list[ItemRow]:
     for version in versions:
         sums, chosen = version.sums, option_sums.get(version.version_id, {})
         choice_rows = [
-            _option_row(option_id, position, text, is_correct, sums, chosen.get(option_id))
-            for option_id, position, text, is_correct in options[version.version_id]
+            replace(
+                _option_row(option_id, position, text, is_correct, sums, chosen.get(option_id)),
+                html=option_markup(text=text, html=text_html),
+            )
+            for option_id, position, text, is_correct, text_html in options[version.version_id]
         ]
         if OptionTally.NO_ANSWER in chosen:
             no_answer = chosen[OptionTally.NO_ANSWER]

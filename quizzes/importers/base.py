@@ -1,7 +1,7 @@
 """What every question-file parser returns, and the checks they share.
 
 As in our question bank, a stem and a rationale are HTML, while an option's text and its
-feedback are plain text.
+feedback are plain text, each with a formatted (HTML) form when the file formats them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,20 @@ class ParsedOption:
     # Ordering options carry 0: their order is the answer.
     fraction: Decimal
     feedback: str = ""
+    # Sanitised HTML when the file formats the text or feedback (sub/sup, lists, images...),
+    # else "": the plain text above says it all.
+    text_html: str = ""
+    feedback_html: str = ""
+
+    @property
+    def markup(self) -> tuple[str, str]:
+        """The option's text and feedback as HTML for a file: the formatted form, else the plain
+        text escaped (with ``<br>`` for a newline), which reads back as the same plain text."""
+        return self.text_html or _escaped(self.text), self.feedback_html or _escaped(self.feedback)
+
+
+def _escaped(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
 
 
 @dataclass

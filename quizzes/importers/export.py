@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from .base import ParsedOption, ParsedQuestion, percent_text
-from .text import text_as_html
 
 
 def _escape(text: str) -> str:
@@ -44,13 +43,14 @@ def _answer(option: ParsedOption, qtype: str) -> str:
         mark = "~"
     else:
         mark = f"~%{percent_text(option.fraction)}%"
-    feedback = f"#{_html(text_as_html(option.feedback))}" if option.feedback else ""
-    return f"\t{mark}{_html(text_as_html(option.text))}{feedback}\n"
+    text, feedback = option.markup
+    feedback = f"#{_html(feedback)}" if option.feedback else ""
+    return f"\t{mark}{_html(text)}{feedback}\n"
 
 
 def _question(question: ParsedQuestion) -> str:
     # The stem is marked [html], and answers and feedback default to the stem's format, so all
-    # text is written as HTML; options, which are plain text, are escaped into it.
+    # text is written as HTML: an option's formatted form, or its plain text escaped.
     head = f"::{_escape(question.name)}::[html]{_escape(question.stem)}"
     general = f"####{_html(question.rationale)}" if question.rationale else ""
     if question.qtype == "truefalse":
@@ -58,9 +58,9 @@ def _question(question: ParsedQuestion) -> str:
         right, wrong = (true, false) if true.fraction > 0 else (false, true)
         feedback = ""
         if wrong.feedback or right.feedback:
-            feedback = f"#{_html(text_as_html(wrong.feedback))}"
+            feedback = f"#{_html(wrong.markup[1])}"
         if right.feedback:
-            feedback += f"#{_html(text_as_html(right.feedback))}"
+            feedback += f"#{_html(right.markup[1])}"
         return f"{head}{{{'TRUE' if true is right else 'FALSE'}{feedback}{general}}}\n"
     answers = "".join(_answer(option, question.qtype) for option in question.options)
     return f"{head}{{\n{answers}" + (f"\t{general}\n" if general else "") + "}\n"

@@ -22,7 +22,7 @@ from .base import (
     positive_count,
     unsupported,
 )
-from .text import to_html, to_text
+from .text import to_html, to_option
 
 # Escaped characters are swapped for private-use characters while the item is taken apart, so
 # an escaped "=" or "}" is never read as syntax, then swapped back in each piece of text.
@@ -46,15 +46,21 @@ def _restore(text: str) -> str:
     return "".join(_RESTORE.get(char, char) for char in text)
 
 
-def _field(raw: str, default_fmt: str, *, block: bool) -> tuple[str, str]:
-    """One piece of GIFT text, with the format it was written in: HTML for a block (stem or
-    general feedback), plain text for an option or its feedback."""
+def _split_format(raw: str, default_fmt: str) -> tuple[str, str]:
     raw = raw.strip()
     match = _FORMAT_PREFIX.match(raw)
-    fmt = match.group(1) if match else default_fmt
-    body = raw[match.end() :] if match else raw
-    convert = to_html if block else to_text
-    return convert(_restore(body).strip(), fmt), fmt
+    return _restore(raw[match.end() :] if match else raw).strip(), match.group(1) if match else default_fmt
+
+
+def _field(raw: str, default_fmt: str) -> tuple[str, str]:
+    """A stem or general feedback as HTML, with the format it was written in."""
+    body, fmt = _split_format(raw, default_fmt)
+    return to_html(body, fmt), fmt
+
+
+def _option_field(raw: str, default_fmt: str) -> tuple[str, str]:
+    """An option's text or feedback: plain text, and its formatted form (or "")."""
+    return to_option(*_split_format(raw, default_fmt))
 
 
 def _blocks(text: str):
@@ -117,7 +123,7 @@ def _read_item(block, position: int, tags: list[str]) -> ParsedQuestion | Import
 
     start, finish = text.find("{"), text.find("}")
     if start == -1 or finish < start:
-        stem, _ = _field(text, "moodle", block=True)
+        stem, _ = _field(text, "moodle")
         name = name or default_name(stem, position)
         if start == -1 and finish == -1:
             return unsupported(position, name, "description")
@@ -125,12 +131,12 @@ def _read_item(block, position: int, tags: list[str]) -> ParsedQuestion | Import
         return ImportIssue(position, name, "", reason, "invalid")
     answers, after = text[start + 1 : finish].strip(), text[finish + 1 :]
     # Moodle: text after the answer block makes a "missing word" question.
-    stem, fmt = _field(text[:start] + ("_____" + after if after else ""), "moodle", block=True)
+    stem, fmt = _field(text[:start] + ("_____" + after if after else ""), "moodle")
     name = name or default_name(stem, position)
 
     rationale = ""
     if (separator := answers.rfind("####")) != -1:
-        rationale, _ = _field(answers[separator + 4 :], fmt, block=True)
+        rationale, _ = _field(answers[separator + 4 :], fmt)
         answers = answers[:separator].strip()
 
     qtype = _gift_type(answers, after)
@@ -169,11 +175,12 @@ def _gift_type(answers: str, after: str) -> str:
 def _truefalse_options(answers: str, fmt: str) -> list[ParsedOption]:
     # {FALSE#feedback for a wrong answer#feedback for the right one}
     value, *feedback = answers.split("#", 2)
-    wrong, right = ([_field(part, fmt, block=False)[0] for part in feedback] + ["", ""])[:2]
+    wrong, right = ([_option_field(part, fmt) for part in feedback] + [("", ""), ("", "")])[:2]
     is_true = value.strip().upper() in _TRUE
+    true, false = (right, wrong) if is_true else (wrong, right)
     return [
-        ParsedOption("True", Decimal(int(is_true)), right if is_true else wrong),
-        ParsedOption("False", Decimal(int(not is_true)), wrong if is_true else right),
+        ParsedOption("True", Decimal(int(is_true)), true[0], feedback_html=true[1]),
+        ParsedOption("False", Decimal(int(not is_true)), false[0], feedback_html=false[1]),
     ]
 
 
@@ -194,11 +201,7 @@ def _choice_options(answers: str, fmt: str) -> tuple[list[ParsedOption], list[st
             if fraction is None:
                 problems.append(f"answer {number} has an invalid grade {weight.group(1)}%")
         answer, _, feedback = chunk.partition("#")
-        options.append(
-            ParsedOption(
-                _field(answer, fmt, block=False)[0],
-                fraction if fraction is not None else Decimal(0),
-                _field(feedback, fmt, block=False)[0],
-            )
-        )
+        (text, text_html), (feedback, feedback_html) = _option_field(answer, fmt), _option_field(feedback, fmt)
+        fraction = fraction if fraction is not None else Decimal(0)
+        options.append(ParsedOption(text, fraction, feedback, text_html=text_html, feedback_html=feedback_html))
     return options, problems

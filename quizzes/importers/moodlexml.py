@@ -23,7 +23,7 @@ from .base import (
     unsupported,
 )
 from .media import decode_files, drop_broken, images_without_alt, plugin_url, references
-from .text import to_html, to_text
+from .text import to_html, to_option
 
 _FORMATS = {"html": "html", "moodle_auto_format": "moodle", "plain_text": "plain",
             "markdown": "markdown"}  # fmt: skip
@@ -33,14 +33,21 @@ def _format(element, default: str) -> str:
     return _FORMATS.get(element.get("format", "") if element is not None else "", default)
 
 
-def _text(element, path: str, default_fmt: str, *, block: bool) -> str:
-    """The ``<text>`` of the child at ``path``, read in the child's own format: HTML for a block
-    (question text, general feedback), plain text for answer feedback."""
+def _text(element, path: str, default_fmt: str) -> str:
+    """The ``<text>`` of the child at ``path`` (question text, general feedback) as HTML, read
+    in the child's own format."""
     child = element.find(path)
     if child is None:
         return ""
-    convert = to_html if block else to_text
-    return convert(child.findtext("text", "").strip(), _format(child, default_fmt))
+    return to_html(child.findtext("text", "").strip(), _format(child, default_fmt))
+
+
+def _option_text(element, path: str, default_fmt: str) -> tuple[str, str]:
+    """The option text (or feedback) at ``path``: plain text and its formatted form (or "")."""
+    child = element.find(path)
+    if child is None:
+        return "", ""
+    return to_option(child.findtext("text", "").strip(), _format(child, default_fmt))
 
 
 def _percent(raw: str) -> Decimal | None:
@@ -79,7 +86,7 @@ def parse_moodle_xml(text: str) -> ParseResult:
 def _read_question(element, qtype: str, position: int, tags: list[str]):
     # Answers and feedback without a format of their own are in the question text's format.
     question_fmt = _format(element.find("questiontext"), "moodle")
-    stem = _text(element, "questiontext", "moodle", block=True)
+    stem = _text(element, "questiontext", "moodle")
     name = element.findtext("name/text", "").strip() or default_name(stem, position)
     if qtype == "truefalse":
         options, reason = _truefalse_options(element, question_fmt)
@@ -102,7 +109,7 @@ def _read_question(element, qtype: str, position: int, tags: list[str]):
         qtype=qtype,
         stem=stem,
         options=options,
-        rationale=_text(element, "generalfeedback", question_fmt, block=True),
+        rationale=_text(element, "generalfeedback", question_fmt),
         tags=tags + [tag for tag in own_tags if tag and tag not in tags],
         choose_n=positive_count(options) if qtype == "multi" else None,
         position=position,
@@ -124,18 +131,29 @@ def _attach_files(element, question: ParsedQuestion) -> None:
         question.stem = sanitise_html(f'{question.stem}<p><img src="{plugin_url(old_name)}" alt=""></p>')
     question.stem, dropped = drop_broken(question.stem, files)
     question.rationale, dropped_too = drop_broken(question.rationale, files)
+    for option in question.options:
+        option.text, option.text_html, dropped_in_text = _without_broken(option.text, option.text_html, files)
+        option.feedback, option.feedback_html, dropped_in_feedback = _without_broken(
+            option.feedback, option.feedback_html, files
+        )
+        dropped_too += dropped_in_text + dropped_in_feedback
     question.warnings += [
         f"links to {name}, which the file does not include; the link was removed"
         for name in dict.fromkeys(dropped + dropped_too)
     ]
-    question.files = {name: files[name] for name in references(question.stem + question.rationale)}
+    markup = question.stem + question.rationale + "".join(o.text_html + o.feedback_html for o in question.options)
+    question.files = {name: files[name] for name in references(markup)}
     question.warnings += [
-        f"picture {name} has no alt text; describe it in the question editor"
-        for name in images_without_alt(question.stem + question.rationale)
+        f"picture {name} has no alt text; describe it in the question editor" for name in images_without_alt(markup)
     ]
-    for number, answer in enumerate(element.findall("answer"), 1):
-        if "<img" in (answer.findtext("text", "") + answer.findtext("feedback/text", "")):
-            question.warnings.append(f"answer {number} has a picture, left out: answers and their feedback are text")
+
+
+def _without_broken(text: str, html: str, files) -> tuple[str, str, list[str]]:
+    """An option's text and formatted form without links to files the item does not include."""
+    if not html:
+        return text, html, []
+    html, dropped = drop_broken(html, files)
+    return (*to_option(html, "html"), dropped) if dropped else (text, html, [])
 
 
 class _OldImage:
@@ -156,13 +174,10 @@ def _choice_options(element, qtype: str, fmt: str) -> tuple[list[ParsedOption], 
         fraction = grade_fraction(percent) if percent is not None else None
         if fraction is None:
             problems.append(f"answer {number} has an invalid grade {raw}%")
-        options.append(
-            ParsedOption(
-                to_text(answer.findtext("text", ""), _format(answer, fmt)),
-                fraction if fraction is not None else Decimal(0),
-                _text(answer, "feedback", fmt, block=False),
-            )
-        )
+        text, text_html = to_option(answer.findtext("text", ""), _format(answer, fmt))
+        feedback, feedback_html = _option_text(answer, "feedback", fmt)
+        fraction = fraction if fraction is not None else Decimal(0)
+        options.append(ParsedOption(text, fraction, feedback, text_html=text_html, feedback_html=feedback_html))
     return options, "; ".join(problems) or choice_problem(qtype, options)
 
 
@@ -177,7 +192,8 @@ def _truefalse_options(element, fmt: str) -> tuple[list[ParsedOption], str | Non
     else:
         true, false = answers
     is_true = _percent(true.get("fraction", "0")) == 100
+    true_feedback, false_feedback = _option_text(true, "feedback", fmt), _option_text(false, "feedback", fmt)
     return [
-        ParsedOption("True", Decimal(int(is_true)), _text(true, "feedback", fmt, block=False)),
-        ParsedOption("False", Decimal(int(not is_true)), _text(false, "feedback", fmt, block=False)),
+        ParsedOption("True", Decimal(int(is_true)), true_feedback[0], feedback_html=true_feedback[1]),
+        ParsedOption("False", Decimal(int(not is_true)), false_feedback[0], feedback_html=false_feedback[1]),
     ], None

@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 
 from .base import ParsedOption, ParsedQuestion, percent_text
 from .media import references
-from .text import text_as_html
 
 
 def _text(parent: ET.Element, tag: str, value: str, fmt: str = "html", files=None) -> ET.Element:
@@ -17,9 +16,13 @@ def _text(parent: ET.Element, tag: str, value: str, fmt: str = "html", files=Non
     ET.SubElement(element, "text").text = value
     for name in references(value) if files else ():
         if name in files:
-            attributes = {"name": name, "path": "/", "encoding": "base64"}
-            ET.SubElement(element, "file", attributes).text = base64.b64encode(files[name]).decode("ascii")
+            _file(element, name, files[name])
     return element
+
+
+def _file(parent: ET.Element, name: str, data: bytes) -> None:
+    attributes = {"name": name, "path": "/", "encoding": "base64"}
+    ET.SubElement(parent, "file", attributes).text = base64.b64encode(data).decode("ascii")
 
 
 def _category(quiz: ET.Element, tags: list[str]) -> None:
@@ -28,11 +31,16 @@ def _category(quiz: ET.Element, tags: list[str]) -> None:
     ET.SubElement(ET.SubElement(question, "category"), "text").text = path
 
 
-def _answer(parent: ET.Element, option: ParsedOption, text: str | None = None) -> None:
+def _answer(parent: ET.Element, option: ParsedOption, files, text: str | None = None) -> None:
+    """An ``<answer>``: its text, weight and feedback, with the files each links to embedded."""
+    markup, feedback = option.markup
     answer = ET.SubElement(parent, "answer", {"fraction": percent_text(option.fraction), "format": "html"})
-    ET.SubElement(answer, "text").text = text if text is not None else text_as_html(option.text)
+    ET.SubElement(answer, "text").text = text if text is not None else markup
+    for name in references(markup) if text is None else ():
+        if name in files:
+            _file(answer, name, files[name])
     if option.feedback:
-        _text(answer, "feedback", text_as_html(option.feedback))
+        _text(answer, "feedback", feedback, files=files)
 
 
 def _question(quiz: ET.Element, parsed: ParsedQuestion) -> None:
@@ -47,14 +55,14 @@ def _question(quiz: ET.Element, parsed: ParsedQuestion) -> None:
     ET.SubElement(question, "idnumber").text = parsed.extra.get("idnumber", "")
     if qtype == "truefalse":
         true, false = parsed.options
-        _answer(question, true, "true")
-        _answer(question, false, "false")
+        _answer(question, true, parsed.files, "true")
+        _answer(question, false, parsed.files, "false")
     else:
         ET.SubElement(question, "single").text = "true" if parsed.qtype == "single" else "false"
         ET.SubElement(question, "shuffleanswers").text = "true"
         ET.SubElement(question, "answernumbering").text = "abc"
         for option in parsed.options:
-            _answer(question, option)
+            _answer(question, option, parsed.files)
     if parsed.tags:
         tags = ET.SubElement(question, "tags")
         for tag in parsed.tags:

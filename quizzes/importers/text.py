@@ -2,7 +2,8 @@
 
 Stems and rationales are rich text, so they become sanitised HTML. Options and their feedback
 are plain text in our question bank, so they become text, with HTML tags dropped and entities
-decoded (a picture's alt text is kept only when the text is nothing but pictures).
+decoded (a picture's alt text is kept only when the text is nothing but pictures), plus a
+formatted form (sanitised HTML) when the source formats them (`to_option`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from quizzes.richtext import markdown_to_html, sanitise_html
+from quizzes.richtext import formatted_or_empty, markdown_to_html, sanitise_html
 
 _BREAK = "\x00"  # stands for a line break while whitespace from the HTML source is collapsed
 _BREAKING_TAGS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"}
@@ -44,6 +45,8 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in _BREAKING_TAGS:
             self.parts.append(_BREAK)
+        elif tag in ("td", "th"):  # cells in a row read as words, not run together
+            self.parts.append(" ")
         elif tag == "img":  # kept aside: used only when the text is nothing but pictures
             self.alts.append(dict(attrs).get("alt") or "")
         elif tag in ("script", "style"):
@@ -80,3 +83,13 @@ def to_text(text: str, fmt: str) -> str:
 def text_as_html(text: str) -> str:
     """Plain text written as HTML that ``to_text(..., "html")`` reads back unchanged."""
     return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def to_option(text: str, fmt: str) -> tuple[str, str]:
+    """An option's text (or its feedback) written in Moodle format ``fmt``: its plain text, and
+    its formatted form as sanitised HTML, or "" when the plain text shows it all."""
+    if fmt not in ("html", "markdown") or not text:
+        return to_text(text, fmt), ""
+    markup = to_html(text, fmt)
+    plain = to_text(markup, "html")
+    return plain, formatted_or_empty(markup, plain)

@@ -121,6 +121,12 @@ class Option(Orderable):
         help_text="Share of the item's mark, -1 to 1 (e.g. 0.5 = 50%, -1 = -100%). Empty: right or wrong only.",
     )
     rationale = models.TextField(help_text="Why this option is right or wrong.")
+    # The formatted form of `text` and `rationale` from an imported file (sub/sup, lists,
+    # tables, images), sanitised to the stems' allow-list; empty when plain text says it all.
+    # The plain fields stay the option's summary (answer lists, CSV, Aiken); editing the plain
+    # text drops the formatted form (see `quizzes.bank.question_snapshot`).
+    text_html = models.TextField("formatted text", blank=True, editable=False)
+    rationale_html = models.TextField("formatted rationale", blank=True, editable=False)
 
     def __str__(self):
         return self.text[:60]
@@ -153,6 +159,8 @@ class VersionOption(models.Model):
     is_correct = models.BooleanField()
     fraction = models.DecimalField(max_digits=8, decimal_places=7, null=True, blank=True)
     rationale = models.TextField()
+    text_html = models.TextField(blank=True)
+    rationale_html = models.TextField(blank=True)
 
     class Meta:
         ordering = ["version", "position"]

@@ -4,8 +4,31 @@ from decimal import Decimal
 
 from django import template
 from django.utils.safestring import mark_safe
+from wagtail.rich_text import expand_db_html
+from wagtail.templatetags.wagtailcore_tags import richtext
+
+from quizzes.richtext import option_markup
 
 register = template.Library()
+
+
+@register.filter
+def option_html(markup: str) -> str:
+    """An option's markup from `option_markup` (sanitised HTML, or escaped plain text) with
+    Wagtail's picture embeds expanded; cheaper per option than the `richtext` filter's template."""
+    return mark_safe(expand_db_html(markup or ""))  # noqa: S308 - sanitised on the way in
+
+
+@register.filter
+def option_text(option) -> str:
+    """An option (or version option) as learners see it: its formatted form, else its text."""
+    return richtext(option_markup(text=option.text, html=option.text_html))
+
+
+@register.filter
+def option_rationale(option) -> str:
+    """An option's rationale as learners see it once graded."""
+    return richtext(option_markup(text=option.rationale, html=option.rationale_html))
 
 
 @register.filter

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from quizzes.models import Attempt, AttemptItem, Blueprint, Question, QuestionVersion, Quiz, QuizItem
+from quizzes.models import Attempt, AttemptItem, Blueprint, Option, Question, QuestionVersion, Quiz, QuizItem
 from tests.quizzes.drafts import make_question
 
 pytestmark = pytest.mark.django_db
@@ -549,3 +549,28 @@ def test_quiz_delete_with_attempts_is_refused(client_as_educator, learner):
     assert response.redirect_chain == [(reverse("question_bank_quizzes:edit", args=[quiz.pk]), 302)]
     assert "Learners have attempted this quiz, so it cannot be deleted." in response.content.decode()
     assert Quiz.objects.count() == 1
+
+
+def test_question_edit_keeps_an_options_formatting_until_its_plain_text_changes(client_as_educator):
+    question = make_question(name="Brakes first")
+    first, second, third = question.options.order_by("sort_order")
+    Option.objects.filter(pk=first.pk).update(text_html=f"<p><strong>{first.text}</strong></p>")
+    Option.objects.filter(pk=second.pk).update(text_html=f"<p><em>{second.text}</em></p>")
+    options = [
+        _option(first.text, first.is_correct, first.rationale, id=first.pk),
+        _option("Lift the client slowly", second.is_correct, second.rationale, id=second.pk),
+        _option(third.text, third.is_correct, third.rationale, id=third.pk),
+    ]
+
+    response = client_as_educator.post(_edit_url(question), _question_data(options=options, initial=3))
+
+    assert response.status_code == 302
+    assert [o.text_html for o in Option.objects.filter(question=question).order_by("sort_order")] == [
+        f"<p><strong>{first.text}</strong></p>",
+        "",  # the educator's edit of the plain text wins over the imported formatting
+        "",
+    ]
+    assert [o.text_html for o in question.versions.order_by("-number").first().options.all()][:2] == [
+        f"<p><strong>{first.text}</strong></p>",
+        "",
+    ]

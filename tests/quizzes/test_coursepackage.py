@@ -271,3 +271,24 @@ def test_a_knowledge_check_naming_no_quiz_is_a_problem_of_its_lesson_block():
     [problem] = error.value.problems
     assert problem.item == f"{lesson['slug']}, block {len(lesson['body'])} (knowledge_check)"
     assert "no-such-quiz" in problem.reason
+
+
+@pytest.mark.django_db
+def test_an_options_formatting_and_weight_travel_in_the_package_and_survive_overwrite():
+    package = package_read(DEFAULT_PACKAGE)
+    question = package.questions[0]
+    option = question["options"][0]
+    option["text_html"] = "<p>" + option["text"].replace("&", "&amp;").replace("<", "&lt;") + "<sub>x</sub></p>"
+    option["text"] += "x"  # the plain text of the formatted form
+    option["rationale_html"] = "<ul><li>" + option["rationale"].replace("&", "&amp;").replace("<", "&lt;") + "</ul>"
+    package_import(package=package)
+
+    exported = next(q for q in package_export().questions if q["key"] == question["key"])
+    assert (exported["options"][0]["text_html"], exported["options"][0]["rationale_html"]) == (
+        option["text_html"],
+        option["rationale_html"].replace("</ul>", "</li></ul>"),
+    )
+
+    package_import(package=package_read(DEFAULT_PACKAGE), overwrite=True)
+    overwritten = next(q for q in package_export().questions if q["key"] == question["key"])
+    assert "text_html" not in overwritten["options"][0]  # the package without formatting wins

@@ -33,8 +33,8 @@ def fixture_text(name):
     return (FIXTURES / name).read_text(encoding="utf-8")
 
 
-def option(text, fraction, feedback=""):
-    return ParsedOption(text, Decimal(fraction), feedback)
+def option(text, fraction, feedback="", *, html="", feedback_html=""):
+    return ParsedOption(text, Decimal(fraction), feedback, text_html=html, feedback_html=feedback_html)
 
 
 def true_false(correct, true_feedback="", false_feedback=""):
@@ -319,6 +319,27 @@ def test_gift_category_sets_tags_until_the_next_category():
     assert result.issues == []
 
 
+def test_gift_markdown_table_becomes_an_html_table():
+    # GIFT ends an item at a blank line, so the blank line Markdown wants before a table is
+    # written as GIFT's escaped newline; the table's own rows may be on lines of their own.
+    text = (
+        r"::vitals::[markdown]Which needs action?\n\n" + "\n"
+        "| reading | value |\n| --- | --- |\n| SpO<sub>2</sub> | 88 % |\n"
+        r"{=[markdown]the **SpO<sub>2</sub>** ~[markdown]- a list\n- item}"
+    )
+
+    question = parse_gift(text).questions[0]
+
+    assert question.stem.replace("\n", "") == (
+        "<p>Which needs action?</p><table><thead><tr><th>reading</th><th>value</th></tr></thead>"
+        "<tbody><tr><td>SpO<sub>2</sub></td><td>88 %</td></tr></tbody></table>"
+    )
+    assert [(o.text, o.text_html.replace("\n", "")) for o in question.options] == [
+        ("the SpO2", "<p>the <strong>SpO<sub>2</sub></strong></p>"),
+        ("a list\nitem", "<ul><li>a list</li><li>item</li></ul>"),
+    ]
+
+
 def test_gift_format_prefixes_turn_text_into_html():
     text = "\n\n".join(
         [
@@ -341,7 +362,7 @@ def test_gift_format_prefixes_turn_text_into_html():
     ]
 
 
-def test_gift_html_options_become_plain_text():
+def test_gift_html_options_keep_plain_text_and_their_formatting():
     text = (
         "::opts::[html]<p>Pick</p>{=<b>bold</b> &amp; more#<i>yes</i> ~[plain]a <b>b</b>"
         r' ~<p>line<br>two</p><script>x()</script> ~<img src\="c.png" alt\="A chart">}'
@@ -350,10 +371,16 @@ def test_gift_html_options_become_plain_text():
     result = parse_gift(text)
 
     assert result.questions[0].options == [
-        option("bold & more", 1, "yes"),
+        option(
+            "bold & more",
+            1,
+            "yes",
+            html="<p><strong>bold</strong> &amp; more</p>",
+            feedback_html="<p><em>yes</em></p>",
+        ),
         option("a <b>b</b>", 0),
-        option("line\ntwo", 0),
-        option("A chart", 0),
+        option("line\ntwo", 0),  # a line break is plain text: no formatted form
+        option("A chart", 0, html='<p><img src="c.png" alt="A chart"></p>'),
     ]
 
 
@@ -521,7 +548,10 @@ def test_moodle_xml_multichoice_reads_formats_feedback_weights_and_tags():
                 name="Pick one",
                 qtype="single",
                 stem="<p>Is 1 &lt; 2?</p>",
-                options=[option("Yes & always", 1, "Right."), option("No", 0, "Wrong.")],
+                options=[
+                    option("Yes & always", 1, "Right.", html="<p>Yes &amp; <strong>always</strong></p>"),
+                    option("No", 0, "Wrong."),
+                ],
                 rationale="<p>Counting.</p>",
                 tags=["R&D/Labs", "numbers"],
                 position=1,

@@ -8,11 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from quizzes.importers import parse_file
 from quizzes.importing import questions_import
-from quizzes.models import Question
+from quizzes.models import Option, Question
 from quizzes.validation import MISSING_RATIONALE
 
 pytestmark = pytest.mark.django_db
@@ -123,6 +124,70 @@ EXPECTED = {
     "moodle-xml/export_category.xml": ([_tf("Alpha Question", ["Alpha"])], [], []),
     "moodle-xml/html_chars_in_idnumbers.xml": ([_tf("Alpha Question", ["Alpha"], "T & F")], [], []),
     "moodle-xml/multianswer.xml": ([], [_unsupported(1, "cloze with images", "cloze")], []),
+    # Moodle's behat import_export.feature imports these two and sees both true/false questions
+    # (pictures in the question text, the general feedback and each answer's feedback) and the
+    # "Greeting" question (a sound file linked from the text, a flag picture in every answer).
+    "moodle-xml/truefalse.xml": (
+        [
+            (
+                "Moodle acronym (False)",
+                "truefalse",
+                ["Default for testhead", "TrueFalse"],
+                "",
+                [
+                    ("True", False, Decimal(0), "Your answer is incorrect."),
+                    ("False", True, Decimal(1), "Your answer is correct."),
+                ],
+            ),
+            (
+                "Moodle acronym (True)",
+                "truefalse",
+                ["Default for testhead", "TrueFalse"],
+                "",
+                [
+                    ("True", True, Decimal(1), "Your answer is correct."),
+                    ("False", False, Decimal(0), "Your answer is incorrect."),
+                ],
+            ),
+        ],
+        [],
+        # The second question's thumbs are the same files: stored once, each embed keeps its alt.
+        [
+            ("Moodle logo", "Moodle logo", 48, 48),
+            ("Informations", "Informations", 34, 49),
+            ("Thumb down", "Thumb down", 24, 24),
+            ("Thumb up", "Thumb up", 24, 24),
+        ],
+    ),
+    "moodle-xml/multichoice.xml": (
+        [
+            (
+                "Greeting",
+                "single",
+                ["Default for testhead", "Multichoice"],
+                "",
+                [
+                    ("English", False, Decimal(0), "Sorry, listen again."),
+                    ("French", True, Decimal(1), "Yes, well done!"),
+                    ("German", False, Decimal(0), "Sorry, listen again."),
+                    ("Danish", False, Decimal(0), "Sorry, listen again."),
+                ],
+            )
+        ],
+        [],
+        [
+            ("British Flag", "British Flag", 30, 20),
+            ("French flag", "French flag", 30, 20),
+            ("German flag", "German flag", 30, 20),
+            ("Denmark flag", "Denmark flag", 30, 20),
+        ],
+    ),
+    # Moodle refuses it: "The file you selected does not use UTF-8 character encoding."
+    "moodle-gift/questions_encoding_windows-1252.gift.txt": (
+        [],
+        [(0, "", "the file is not UTF-8 text: byte 0xf6 at offset 339")],
+        [],
+    ),
     "moodle-xml/nested_categories.xml": ([_tf("Zeta Question", ["Delta", "Epsilon", "Zeta"])], [], []),
     "moodle-xml/nested_categories_with_questions.xml": (
         [
@@ -203,8 +268,43 @@ def test_moodle_fixture_imports_what_moodle_expects(name):
         )
         for q in Question.objects.order_by("pk").prefetch_related("options")
     ] == [(n, t, sorted(tags), i, o) for n, t, tags, i, o in questions]
-    stems = "".join(Question.objects.values_list("stem", flat=True))
+    markup = "".join(
+        "".join(q.stem for q in Question.objects.all())
+        + "".join(q.rationale for q in Question.objects.all())
+        + "".join(o.text_html + o.rationale_html for o in Option.objects.all())
+    )
     images = get_image_model().objects.order_by("pk")
     assert [(image.title, image.width, image.height) for image in images] == [(t, w, h) for t, _, w, h in pictures]
     for image, (_, alt, _, _) in zip(images, pictures, strict=True):
-        assert f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="{alt}"/>' in stems
+        assert f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="{alt}"/>' in markup
+
+
+def test_pictures_in_answers_and_their_feedback_stay_where_they_stood():
+    questions_import(result=parse_file(FIXTURES / "moodle-xml/truefalse.xml"), status="draft")
+    questions_import(result=parse_file(FIXTURES / "moodle-xml/multichoice.xml"), status="draft")
+    thumb_down = get_image_model().objects.get(title="Thumb down")
+    french = get_image_model().objects.get(title="French flag")
+
+    false_item = Question.objects.get(name="Moodle acronym (False)")
+    assert [o.rationale_html for o in false_item.options.all()][0] == (
+        f'<p><embed embedtype="image" id="{thumb_down.pk}" format="fullwidth" alt="Thumb down"/>'
+        " Your answer is incorrect.</p>"
+    )
+    greeting = Question.objects.get(name="Greeting")
+    assert [(o.text, o.text_html) for o in greeting.options.all()][1] == (
+        "French",
+        f'<p><embed embedtype="image" id="{french.pk}" format="fullwidth" alt="French flag"/> French</p>',
+    )
+
+
+def test_a_sound_file_becomes_a_document_linked_from_the_text():
+    report = questions_import(result=parse_file(FIXTURES / "moodle-xml/multichoice.xml"), status="draft")
+
+    (sound,) = get_document_model().objects.all()
+    assert (sound.title, report.issues) == ("bonjour.mp3", [])
+    assert Question.objects.get().stem == (
+        f'<p><a linktype="document" id="{sound.pk}">Listen to this greeting:</a><br><br>'
+        "What language is being spoken?</p>"
+    )
+    with sound.open_file() as handle:
+        assert handle.read(3) == b"ID3"  # the MP3 itself, unchanged

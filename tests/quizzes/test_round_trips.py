@@ -19,6 +19,7 @@ from quizzes import services
 from quizzes.importers import parse_file
 from quizzes.importing import questions_export, questions_import
 from quizzes.models import Question
+from quizzes.validation import MISSING_RATIONALE
 from tests.factories import UserFactory
 from tests.quizzes.factories import fixed_quiz
 
@@ -48,7 +49,7 @@ def _bank():
             q.stem,
             q.rationale,
             sorted(q.tags.names()),
-            [(o.text, o.is_correct, o.fraction, o.rationale) for o in q.options.all()],
+            [(o.text, o.text_html, o.is_correct, o.fraction, o.rationale, o.rationale_html) for o in q.options.all()],
         )
         for q in Question.objects.order_by("name").prefetch_related("options")
     ]
@@ -70,7 +71,7 @@ def _import_text(text: str, fmt: str):
 )
 def test_import_export_import_keeps_the_bank_identical(source, fmt):
     first = questions_import(result=parse_file(CORPUS / source), status="draft")
-    assert (first.issues, first.saved, len(first.items)) == ([], True, 6)
+    assert (first.issues, first.saved, len(first.items)) == ([], True, 7)
     before = _bank()
     exported = questions_export(fmt=fmt)
 
@@ -89,7 +90,25 @@ def test_round_trip_keeps_rich_text_images_weights_ids_and_tags():
     get_image_model().objects.all().delete()
     _import_text(exported, "moodlexml")
 
-    oximeter, chart = get_image_model().objects.order_by("pk")
+    images = {image.title: image for image in get_image_model().objects.all()}
+    oximeter, chart, probe = images["A pulse oximeter on a finger"], images["SpO2 chart"], images["a finger probe"]
+    rich = Question.objects.get(name="Rich options")
+    assert [(o.text, o.text_html, o.rationale, o.rationale_html) for o in rich.options.all()] == [
+        (
+            "SpO2 88% on",
+            f'<p>SpO<sub>2</sub> 88% on <embed embedtype="image" id="{probe.pk}" format="fullwidth"'
+            ' alt="a finger probe"/></p>',
+            "Yes:\nbelow 90%\ncall the nurse",
+            "<p>Yes:</p><ul><li>below 90%</li><li>call the nurse</li></ul>",
+        ),
+        (
+            "HR 72",
+            "<table><tbody><tr><th>HR</th><td>72</td></tr></tbody></table>",
+            "A resting heart rate of 72 min-1 is normal.",
+            "<p>A resting heart rate of 72 min<sup>-1</sup> is normal.</p>",
+        ),
+        ("Temperature 37 °C", "<p>Temperature <em>37 °C</em></p>", MISSING_RATIONALE, ""),
+    ]
     spo2 = Question.objects.get(name="SpO2 floor")
     assert spo2.stem == (
         "<p>Normal SpO<sub>2</sub> at rest is at least:<br></p><ul><li>for most adults</li><li>at sea level</li></ul>"
@@ -121,12 +140,12 @@ def test_round_trip_keeps_rich_text_images_weights_ids_and_tags():
     ]
 
 
-def test_import_reports_broken_file_links_and_pictures_in_answers_by_item():
+def test_import_reports_broken_file_links_by_item():
     report = questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
 
     assert report.warnings[-2:] == [
         "#3 'Weighted colours': links to wheel.png, which the file does not include; the link was removed.",
-        "#3 'Weighted colours': answer 3 has a picture, left out: answers and their feedback are text.",
+        "#3 'Weighted colours': links to no.png, which the file does not include; the link was removed.",
     ]
     assert Question.objects.get(name="Weighted colours").stem == (
         "<p>Pick the <em>primary</em> colours:<br>(as taught in art class) colour wheel</p>"
@@ -179,3 +198,45 @@ def test_imported_weights_grade_attempts_under_the_weights_policy():
     attempt.refresh_from_db()
     assert (red.fraction, purple.fraction) == (Decimal("0.7"), Decimal("-0.5"))
     assert (item.points, item.is_correct, str(attempt.percent)) == (Decimal("0.2"), False, "20.0")
+
+
+def test_gift_links_pictures_by_url_and_a_reimport_here_restores_them(settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://lms.example.org"
+    questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
+    before = _bank()
+
+    exported = questions_export(fmt="gift")
+
+    assert exported.warnings == [
+        "'Rich options': 1 picture or document linked by URL, not embedded (GIFT cannot carry files; Moodle XML can)",
+        "'SpO2 floor': 2 pictures or documents linked by URL, not embedded (GIFT cannot carry files; Moodle XML can)",
+    ]
+    assert 'src\\="https\\://lms.example.org/media/original_images/probe.png"' in exported.text
+    Question.objects.all().delete()
+    _import_text(exported.text, "gift")
+    assert get_image_model().objects.count() == 3  # the stored pictures, linked again
+    assert _bank() == before
+
+
+def test_csv_names_what_it_keeps_only_in_part(settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://lms.example.org"
+    questions_import(result=parse_file(CORPUS / "awkward.xml"), status="draft")
+
+    exported = questions_export(fmt="csv")
+
+    assert exported.warnings == [
+        "'Rich options': the options' formatting is left out (CSV options are plain text)",
+        "'SpO2 floor': 2 pictures or documents linked by URL, not embedded (CSV cannot carry files; Moodle XML can)",
+        "'SpO2 floor': the options' formatting is left out (CSV options are plain text)",
+    ]
+
+
+def test_pictures_on_another_site_stay_links():
+    url = "https://other.example.org/media/original_images/x.png"
+    text = f'::Elsewhere::[html]<p><img src\\="{url}" alt\\="x"></p>{{=a ~b}}'
+    _import_text(text, "gift")
+
+    assert (
+        Question.objects.get().stem
+        == '<p><img src="https://other.example.org/media/original_images/x.png" alt="x"></p>'
+    )

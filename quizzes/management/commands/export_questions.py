@@ -29,6 +29,8 @@ class Command(BaseCommand):
             self.stderr.write(f"Wrote {export.count} question(s) to {output}.")
         else:
             self.stdout.write(export.text, ending="")
+        for warning in export.warnings:
+            self.stderr.write(f"Warning: {warning}.")
         if export.skipped:
             self.stderr.write(
                 f"{LIMITS[format]}; left out {len(export.skipped)}: "
