@@ -32,3 +32,16 @@ def test_capture_keeps_the_blocks_escaping_and_outputs_nothing_in_place():
 def test_capture_needs_a_name():
     with pytest.raises(TemplateSyntaxError, match="Usage"):
         Template("{% load shell %}{% capture part %}x{% endcapture %}")
+
+
+def test_shell_static_and_url_match_the_uncached_tags_and_follow_settings_changes(settings):
+    both = Template(
+        "{% load shell static %}{% shell_static 'css/site.css' %}|{% static 'css/site.css' %}"
+        "|{% shell_url 'lms:dashboard' %}|{% url 'lms:dashboard' %}"
+    )
+    cached_static, static, cached_url, url = both.render(Context()).split("|")
+    assert (cached_static, cached_url) == (static, url)
+
+    settings.STATIC_URL = "/assets/"
+
+    assert Template("{% load shell %}{% shell_static 'css/site.css' %}").render(Context()) == "/assets/css/site.css"
