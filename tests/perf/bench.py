@@ -274,15 +274,14 @@ def warm_up(port: int, plan: dict) -> None:
         slot = target["slots"][0]
         if slot.get("kind", "get") != "get":
             continue
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}{slot['url']}", headers={"Cookie": slot.get("cookie", "")}
-        )
+        host = target.get("host", f"http://127.0.0.1:{port}")
+        request = urllib.request.Request(f"{host}{slot['url']}", headers={"Cookie": slot.get("cookie", "")})
         for _ in range(4):  # every worker renders each page at least once
             with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
                 response.read()
 
 
-def run_locust(env, port: int, name: str, plan_path: Path, users: int, seconds: int) -> dict:
+def run_locust(env, host: str, name: str, plan_path: Path, users: int, seconds: int) -> dict:
     prefix = BENCH_DIR / "csv" / name.replace(" ", "_").replace("+", "and")
     prefix.parent.mkdir(exist_ok=True)
     run_env = dict(env, BENCH_PLAN=str(plan_path), BENCH_TARGET=name)
@@ -299,7 +298,7 @@ def run_locust(env, port: int, name: str, plan_path: Path, users: int, seconds: 
             "--run-time",
             f"{seconds}s",
             "--host",
-            f"http://127.0.0.1:{port}",
+            host,
             "--csv",
             str(prefix),
             "--only-summary",
@@ -356,20 +355,67 @@ def table(results: dict, queries: dict) -> str:
         lines.append(
             f"| {name} | {result['rps']:.1f} | {p50} | {p95} | {cpu_ms} | {ratio(cpu, 'healthz', name)} "
             f"| {ratio(cpu, 'signed-in floor', name)} | {ratio(cpu, 'shell floor', name)} "
-            f"| {ratio(rps, 'signed-in floor', name)} | {queries.get(name, 0)} "
+            f"| {ratio(rps, 'signed-in floor', name)} | {queries.get(name, '–')} "
             f"| {result['failures']}/{result['requests']} |"
         )
     return "\n".join(lines)
 
 
-def _workers(server: subprocess.Popen) -> list[str]:
+def peer_ratios(results: dict, peers: dict) -> str:
+    """Our row against each peer row, by CPU per request (2.0: our page costs half the peer's CPU)
+    and by requests per second."""
+    lines = []
+    for name, peer in peers.items():
+        ours, theirs = results.get(peer.get("after"), {}), results.get(name, {})
+        if ours.get("cpu_ms") and theirs.get("cpu_ms"):
+            lines.append(
+                f"- {peer['after']} vs {name}: {theirs['cpu_ms'] / ours['cpu_ms']:.2f}x by CPU per request, "
+                f"{ours['rps'] / theirs['rps']:.2f}x by req/s"
+            )
+    return ("\nAgainst the peers, same run:\n" + "\n".join(lines) + "\n") if lines else ""
+
+
+def _workers(server) -> list[str]:
+    """The worker processes of a gunicorn master (our Popen, or a peer's master pid)."""
+    pid = getattr(server, "pid", server)
     try:
-        return Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
         return []
 
 
-def worker_cpu_seconds(server: subprocess.Popen) -> float | None:
+def load_peers() -> dict:
+    """Other applications' pages measured in the same run, for side-by-side ratios (BENCH_PEERS).
+
+    A JSON file: {"servers": {name: {"host": "http://127.0.0.1:PORT", "pid": gunicorn master pid}},
+    "targets": {row: {"server": name, "after": our row it compares with, "slots": [...]}}}. The
+    peers are built and started outside the repository (docs/performance.md says how); only their
+    URLs, cookies and process ids come in here, and their CPU per request is read the same way."""
+    path = os.environ.get("BENCH_PEERS")
+    if not path:
+        return {}
+    peers = json.loads(Path(path).read_text())
+    targets = {}
+    for name, target in peers["targets"].items():
+        server = peers["servers"][target["server"]]
+        targets[name] = dict(target, host=server["host"], pid=server["pid"])
+    return targets
+
+
+def with_peers(plan: dict, peers: dict) -> dict:
+    """Each peer row right after the row it compares with, so both run under the same load."""
+    targets = {}
+    for name, target in plan["targets"].items():
+        targets[name] = target
+        for peer_name, peer in peers.items():
+            if peer.get("after") == name:
+                targets[peer_name] = peer
+    for peer_name, peer in peers.items():
+        targets.setdefault(peer_name, peer)
+    return {"targets": targets}
+
+
+def worker_cpu_seconds(server) -> float | None:
     """CPU time (user + system) the gunicorn workers have used so far, from /proc (Linux only).
 
     Per request, this is what a page costs whatever else the machine is doing: on a shared,
@@ -388,7 +434,7 @@ def worker_cpu_seconds(server: subprocess.Popen) -> float | None:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def worker_memory(server: subprocess.Popen) -> list[int]:
+def worker_memory(server) -> list[int]:
     """Resident memory (KiB) of each gunicorn worker, read from /proc (Linux only; else empty)."""
     try:
         sizes = []
@@ -423,6 +469,8 @@ def main() -> int:
     plan = build_plan(users, paced_users)
     queries = count_queries(plan)
     plan = build_plan(users, paced_users)  # counting submitted the attempts; start fresh ones
+    peers = load_peers()
+    plan = with_peers(plan, peers)
     plan_path = BENCH_DIR / "plan.json"
     plan_path.write_text(json.dumps(plan))
     vendor = connection.vendor
@@ -437,10 +485,12 @@ def main() -> int:
         for name in plan["targets"]:
             # Paced targets send a tenth as many requests: run them longer for a steadier p95.
             run_seconds = seconds * 3 if name.endswith("paced") else seconds
-            cpu_before = worker_cpu_seconds(server)
-            target_users = plan["targets"][name].get("users", users)
-            results[name] = run_locust(env, port, name, plan_path, target_users, run_seconds)
-            cpu_after = worker_cpu_seconds(server)
+            target = plan["targets"][name]
+            measured = target.get("pid", server)  # a peer's own gunicorn, or ours
+            host = target.get("host", f"http://127.0.0.1:{port}")
+            cpu_before = worker_cpu_seconds(measured)
+            results[name] = run_locust(env, host, name, plan_path, target.get("users", users), run_seconds)
+            cpu_after = worker_cpu_seconds(measured)
             served = results[name]["requests"]
             if cpu_before is not None and cpu_after is not None and served:
                 results[name]["cpu_ms"] = (cpu_after - cpu_before) * 1000 / served
@@ -450,6 +500,7 @@ def main() -> int:
                 flush=True,
             )
         memory = worker_memory(server)
+        peer_memory = {peer["server"]: worker_memory(peer["pid"]) for peer in peers.values()}
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -463,6 +514,9 @@ def main() -> int:
     )
     rss = ", ".join(f"{size / 1024:.0f} MB" for size in memory) or "not measured"
     output = f"{heading}\n\n{table(results, queries)}\n\ngunicorn worker RSS after the run: {rss}\n"
+    for peer, sizes in peer_memory.items():
+        output += f"{peer} gunicorn worker RSS after the run: {', '.join(f'{k / 1024:.0f} MB' for k in sizes)}\n"
+    output += peer_ratios(results, peers)
     print("\n" + output)
     (BENCH_DIR / f"results-{scale}-{vendor}.md").write_text(output)
     return 0
