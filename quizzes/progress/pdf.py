@@ -26,8 +26,6 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django_tasks import task
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
 from quizzes.models import Certificate
 from quizzes.progress import selectors
@@ -41,6 +39,13 @@ def _defuse(value) -> str:
 
 
 def html_to_pdf(html: str) -> bytes:
+    # Imported here, not at the top: WeasyPrint (with Pango, fontTools and their libraries) adds
+    # about 43 MB to a process, and web workers never render a PDF since they are rendered by the
+    # task worker (only the audit packet still renders in its request, so a web worker that
+    # serves one loads it then). Issue 19: a web worker's memory against wagtail-lms.
+    from weasyprint import HTML  # noqa: PLC0415
+    from weasyprint.urls import URLFetcher  # noqa: PLC0415
+
     return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=["data"])).write_pdf()
 
 

@@ -132,3 +132,23 @@ def test_transcript_says_the_day_it_was_generated(owner):  # noqa: F811 - fixtur
 
     assert "generated Mar 2, 2026" in morning
     assert pdf.document_name(kind="transcripts", html=morning) == pdf.document_name(kind="transcripts", html=evening)
+
+
+def test_the_web_app_does_not_load_weasyprint():
+    """WeasyPrint is ~43 MB per process and only the task worker renders PDFs (issue 19)."""
+    import os
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    code = (
+        "import sys, django; django.setup(); from django.urls import get_resolver; get_resolver().url_patterns; "
+        "import lms.wsgi; print(any(name.startswith('weasyprint') for name in sys.modules))"
+    )
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="lms.settings")
+    result = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", code], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "False"
