@@ -46,11 +46,14 @@ def configure_env(scale: str) -> dict:
         DJANGO_SECURE_COOKIES="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
         DJANGO_LOG_LEVEL="ERROR",
-        # PDFs are rendered by the task worker in production; here the warm-up's first request
-        # renders the transcript in-process, so its row measures serving the stored document.
-        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
     )
     os.environ.update(env)
+    # PDFs are rendered by the task worker in production, and gunicorn here keeps the production
+    # task backend (so its workers never load WeasyPrint, as in production). This process renders
+    # the transcript while counting queries, in place of the worker, so the transcript row
+    # measures serving the stored document.
+    os.environ["TASKS_BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
+    env.pop("TASKS_BACKEND", None)
     return env
 
 
