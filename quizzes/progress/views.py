@@ -25,6 +25,8 @@ from quizzes.progress.forms import ExternalCreditForm, LicenceRenewalForm, Perio
 from quizzes.skills import export as skills_export
 
 VERIFY_RATE_PER_MINUTE = 30
+# How often the "being prepared" page of a PDF reloads itself.
+PREPARING_REFRESH_SECONDS = 3
 
 
 # ------------------------------------------------------------------------------------ transcript
@@ -126,8 +128,29 @@ def transcript_pdf(request, user_id=None):
     owner = selectors.learner_visible_or_404(viewer=request.user, user_id=user_id)
     _form, (start, end) = _period(request, owner)
     data = selectors.transcript(user=owner, start=start, end=end)
-    response = HttpResponse(pdf.transcript_pdf(transcript=data, now=timezone.now()), content_type="application/pdf")
-    return _attachment(response, _download_name(owner, "transcript", start, end, "pdf"))
+    return _document_response(
+        request,
+        kind="transcripts",
+        html=pdf.transcript_html(transcript=data, now=timezone.now()),
+        filename=_download_name(owner, "transcript", start, end, "pdf"),
+        title="Your transcript" if owner.pk == request.user.pk else "The transcript",
+    )
+
+
+def _document_response(request, *, kind: str, html: str, filename: str, title: str):
+    """The PDF if the worker has rendered it, else a page that says it is being prepared and
+    reloads itself (202, Retry-After): the request never waits for WeasyPrint."""
+    document = pdf.prepared_document(kind=kind, html=html)
+    if document is None:
+        response = render(
+            request,
+            "progress/document_preparing.html",
+            {"title": title, "retry_url": request.get_full_path(), "refresh_seconds": PREPARING_REFRESH_SECONDS},
+            status=202,
+        )
+        response["Retry-After"] = str(PREPARING_REFRESH_SECONDS)
+        return response
+    return _attachment(HttpResponse(document, content_type="application/pdf"), filename)
 
 
 @login_required
@@ -164,9 +187,13 @@ def _verify_url(request, code: str) -> str:
 @require_GET
 def certificate_pdf(request, code):
     certificate = selectors.certificate_for_viewer_or_404(viewer=request.user, code=code)
-    document = pdf.certificate_pdf(certificate=certificate, verify_url=_verify_url(request, code), now=timezone.now())
-    response = HttpResponse(document, content_type="application/pdf")
-    return _attachment(response, f"occupass-certificate-{certificate.code}.pdf")
+    return _document_response(
+        request,
+        kind="certificates",
+        html=pdf.certificate_html(certificate=certificate, verify_url=_verify_url(request, code), now=timezone.now()),
+        filename=f"occupass-certificate-{certificate.code}.pdf",
+        title="Your certificate" if certificate.user_id == request.user.pk else "The certificate",
+    )
 
 
 def _rate_limited(request) -> bool:

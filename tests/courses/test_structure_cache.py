@@ -164,3 +164,19 @@ def test_the_site_is_cached_and_a_changed_site_is_picked_up(client_as_learner, c
 
     assert response.status_code == 200
     assert Site.find_for_request(response.wsgi_request).site_name == "Riverside Clinic training"
+
+
+def test_the_page_for_a_path_is_routed_from_the_cache_and_an_unpublished_one_404s_at_once(client_as_learner, lessons):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lesson = lessons[1]
+    text(client_as_learner.get(lesson.url))
+    with CaptureQueriesContext(connection) as queries:
+        text(client_as_learner.get(lesson.url))
+    assert not [q for q in queries.captured_queries if '"wagtailcore_page"."url_path" =' in q["sql"]]
+
+    lesson.unpublish()
+
+    assert client_as_learner.get(lesson.url).status_code == 404
+    assert client_as_learner.get(lesson.url + "nothing-here/").status_code == 404

@@ -307,12 +307,12 @@ def test_catalog_query_count_is_constant(client_as_learner, learner, catalog, mo
     LearningPathPageFactory(parent=catalog, modules=modules[:2], required_for_onboarding=True)
     url = get_twice(client_as_learner, catalog.url)
 
-    # Wagtail serving (4): the catalog (HomePage.route: by url_path, then specific), ancestors,
-    #   their view restrictions (the site and home page are cached by CachedSiteMiddleware);
-    #   auth (1): the user (the session is cached); ours (1): this learner's completions (the
-    #   modules, paths and lessons are in the structure cache, warmed by get_twice); the nav's
-    #   roles are cached per user too. No user bar for a learner.
-    with django_assert_num_queries(6):
+    # Wagtail serving (2): ancestors, their view restrictions (the site and home page are cached
+    #   by CachedSiteMiddleware, the catalog page for its path by HomePage.route's structure
+    #   cache); auth (1): the user (the session is cached); ours (1): this learner's completions
+    #   (the modules, paths and lessons are in the structure cache, warmed by get_twice); the
+    #   nav's roles are cached per user too. No user bar for a learner.
+    with django_assert_num_queries(4):
         response = client_as_learner.get(url)
 
     assert len(response.context["modules"]) == module_count
@@ -332,11 +332,11 @@ def test_module_page_query_count_is_constant(
     url = get_twice(client_as_learner, module.url)
     services.lesson_complete(user=learner, lesson=lessons[0])
 
-    # Wagtail serving (4): the module by url_path + specific, ancestors, view restrictions (site
-    #   and home cached); auth (1): the user; ours (5): assessments, completions, completed
+    # Wagtail serving (2): ancestors, view restrictions (site, home and the module for its path
+    #   cached); auth (1): the user; ours (5): assessments, completions, completed
     #   prerequisites, the learner's module completion and certificate, the breadcrumb's catalog
     #   (prerequisites and lessons are cached structure); the nav's roles are cached per user.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(8):
         response = client_as_learner.get(url)
 
     assert response.context["progress"].total == lesson_count
@@ -347,11 +347,11 @@ def test_lesson_page_query_count_is_constant(client_as_learner, module, lesson_c
     lessons = [LessonPageFactory(parent=module) for _ in range(lesson_count)]
     url = get_twice(client_as_learner, lessons[1].url)
 
-    # Wagtail serving (4): the lesson by url_path + specific, ancestors, view restrictions (site
-    #   and home cached); auth (1): the user; ours (1): completions (the module, its lessons, its
+    # Wagtail serving (2): ancestors, view restrictions (site, home and the lesson for its path
+    #   cached); auth (1): the user; ours (1): completions (the module, its lessons, its
     #   prerequisites and the breadcrumb's catalog are cached structure); the nav's roles are
     #   cached per user.
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(4):
         response = client_as_learner.get(url)
 
     assert response.context["position"] == 2

@@ -48,6 +48,12 @@ def configure_env(scale: str) -> dict:
         DJANGO_LOG_LEVEL="ERROR",
     )
     os.environ.update(env)
+    # PDFs are rendered by the task worker in production, and gunicorn here keeps the production
+    # task backend (so its workers never load WeasyPrint, as in production). This process renders
+    # the transcript while counting queries, in place of the worker, so the transcript row
+    # measures serving the stored document.
+    os.environ["TASKS_BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
+    env.pop("TASKS_BACKEND", None)
     return env
 
 
@@ -88,8 +94,12 @@ def _session_cookie(user) -> str:
     return f"{settings.SESSION_COOKIE_NAME}={session.session_key}; {settings.CSRF_COOKIE_NAME}={CSRF}"
 
 
-def build_plan(users: int) -> dict:
-    """URLs, cookies and forms for each target; creates sessions and one open attempt per user slot."""
+def build_plan(users: int, paced_users: int | None = None) -> dict:
+    """URLs, cookies and forms for each target; creates sessions and one open attempt per user slot.
+
+    `paced_users` learners (BENCH_PACED_USERS, 50 by default: the issue's target load) answer at a
+    human pace in the "answer save paced" row; the other rows use `users` clients."""
+    paced_users = paced_users or users
     from django.urls import NoReverseMatch, reverse
     from django.utils import timezone
 
@@ -123,7 +133,7 @@ def build_plan(users: int) -> dict:
     }
     # Learners 2..users+1 each get an open attempt (one per learner and quiz is a constraint).
     question_slots, answer_slots, submit_slots = [], [], []
-    for number in range(2, users + 2):
+    for number in range(2, max(users, paced_users) + 2):
         learner = User.objects.get(email=scale_data.learner_email(number))
         cookie = _session_cookie(learner)
         open_attempts = Attempt.objects.filter(user=learner, quiz=quiz, state=Attempt.State.IN_PROGRESS)
@@ -143,10 +153,13 @@ def build_plan(users: int) -> dict:
                 "kind": "start_submit",
             }
         )
-    targets["question page"] = {"slots": question_slots}
-    targets["answer save"] = {"slots": answer_slots}
-    targets["answer save paced"] = {"slots": [dict(slot, think=PACED_THINK_SECONDS) for slot in answer_slots]}
-    targets["start + submit"] = {"slots": submit_slots}
+    targets["question page"] = {"slots": question_slots[:users]}
+    targets["answer save"] = {"slots": answer_slots[:users]}
+    targets["answer save paced"] = {
+        "slots": [dict(slot, think=PACED_THINK_SECONDS) for slot in answer_slots[:paced_users]],
+        "users": paced_users,
+    }
+    targets["start + submit"] = {"slots": submit_slots[:users]}
     # Manager and educator reports, measured when this code base has them.
     order = [
         "healthz",
@@ -264,15 +277,14 @@ def warm_up(port: int, plan: dict) -> None:
         slot = target["slots"][0]
         if slot.get("kind", "get") != "get":
             continue
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}{slot['url']}", headers={"Cookie": slot.get("cookie", "")}
-        )
+        host = target.get("host", f"http://127.0.0.1:{port}")
+        request = urllib.request.Request(f"{host}{slot['url']}", headers={"Cookie": slot.get("cookie", "")})
         for _ in range(4):  # every worker renders each page at least once
             with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
                 response.read()
 
 
-def run_locust(env, port: int, name: str, plan_path: Path, users: int, seconds: int) -> dict:
+def run_locust(env, host: str, name: str, plan_path: Path, users: int, seconds: int) -> dict:
     prefix = BENCH_DIR / "csv" / name.replace(" ", "_").replace("+", "and")
     prefix.parent.mkdir(exist_ok=True)
     run_env = dict(env, BENCH_PLAN=str(plan_path), BENCH_TARGET=name)
@@ -289,7 +301,7 @@ def run_locust(env, port: int, name: str, plan_path: Path, users: int, seconds: 
             "--run-time",
             f"{seconds}s",
             "--host",
-            f"http://127.0.0.1:{port}",
+            host,
             "--csv",
             str(prefix),
             "--only-summary",
@@ -346,20 +358,67 @@ def table(results: dict, queries: dict) -> str:
         lines.append(
             f"| {name} | {result['rps']:.1f} | {p50} | {p95} | {cpu_ms} | {ratio(cpu, 'healthz', name)} "
             f"| {ratio(cpu, 'signed-in floor', name)} | {ratio(cpu, 'shell floor', name)} "
-            f"| {ratio(rps, 'signed-in floor', name)} | {queries.get(name, 0)} "
+            f"| {ratio(rps, 'signed-in floor', name)} | {queries.get(name, '–')} "
             f"| {result['failures']}/{result['requests']} |"
         )
     return "\n".join(lines)
 
 
-def _workers(server: subprocess.Popen) -> list[str]:
+def peer_ratios(results: dict, peers: dict) -> str:
+    """Our row against each peer row, by CPU per request (2.0: our page costs half the peer's CPU)
+    and by requests per second."""
+    lines = []
+    for name, peer in peers.items():
+        ours, theirs = results.get(peer.get("after"), {}), results.get(name, {})
+        if ours.get("cpu_ms") and theirs.get("cpu_ms"):
+            lines.append(
+                f"- {peer['after']} vs {name}: {theirs['cpu_ms'] / ours['cpu_ms']:.2f}x by CPU per request, "
+                f"{ours['rps'] / theirs['rps']:.2f}x by req/s"
+            )
+    return ("\nAgainst the peers, same run:\n" + "\n".join(lines) + "\n") if lines else ""
+
+
+def _workers(server) -> list[str]:
+    """The worker processes of a gunicorn master (our Popen, or a peer's master pid)."""
+    pid = getattr(server, "pid", server)
     try:
-        return Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
         return []
 
 
-def worker_cpu_seconds(server: subprocess.Popen) -> float | None:
+def load_peers() -> dict:
+    """Other applications' pages measured in the same run, for side-by-side ratios (BENCH_PEERS).
+
+    A JSON file: {"servers": {name: {"host": "http://127.0.0.1:PORT", "pid": gunicorn master pid}},
+    "targets": {row: {"server": name, "after": our row it compares with, "slots": [...]}}}. The
+    peers are built and started outside the repository (docs/performance.md says how); only their
+    URLs, cookies and process ids come in here, and their CPU per request is read the same way."""
+    path = os.environ.get("BENCH_PEERS")
+    if not path:
+        return {}
+    peers = json.loads(Path(path).read_text())
+    targets = {}
+    for name, target in peers["targets"].items():
+        server = peers["servers"][target["server"]]
+        targets[name] = dict(target, host=server["host"], pid=server["pid"])
+    return targets
+
+
+def with_peers(plan: dict, peers: dict) -> dict:
+    """Each peer row right after the row it compares with, so both run under the same load."""
+    targets = {}
+    for name, target in plan["targets"].items():
+        targets[name] = target
+        for peer_name, peer in peers.items():
+            if peer.get("after") == name:
+                targets[peer_name] = peer
+    for peer_name, peer in peers.items():
+        targets.setdefault(peer_name, peer)
+    return {"targets": targets}
+
+
+def worker_cpu_seconds(server) -> float | None:
     """CPU time (user + system) the gunicorn workers have used so far, from /proc (Linux only).
 
     Per request, this is what a page costs whatever else the machine is doing: on a shared,
@@ -378,7 +437,7 @@ def worker_cpu_seconds(server: subprocess.Popen) -> float | None:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def worker_memory(server: subprocess.Popen) -> list[int]:
+def worker_memory(server) -> list[int]:
     """Resident memory (KiB) of each gunicorn worker, read from /proc (Linux only; else empty)."""
     try:
         sizes = []
@@ -397,6 +456,7 @@ def main() -> int:
         raise SystemExit(f"BENCH_SCALE must be one of {', '.join(SCALES)}")
     seconds = int(os.environ.get("BENCH_SECONDS", "10"))
     users = int(os.environ.get("BENCH_USERS", "20"))
+    paced_users = int(os.environ.get("BENCH_PACED_USERS", "50"))
     BENCH_DIR.mkdir(exist_ok=True)
     env = configure_env(scale)
     # Before django.setup(): the manifest static storage reads its manifest once per process.
@@ -409,9 +469,11 @@ def main() -> int:
     from django.db import connection
 
     ensure_data(env, scale)
-    plan = build_plan(users)
+    plan = build_plan(users, paced_users)
     queries = count_queries(plan)
-    plan = build_plan(users)  # counting submitted the attempts; start fresh ones
+    plan = build_plan(users, paced_users)  # counting submitted the attempts; start fresh ones
+    peers = load_peers()
+    plan = with_peers(plan, peers)
     plan_path = BENCH_DIR / "plan.json"
     plan_path.write_text(json.dumps(plan))
     vendor = connection.vendor
@@ -426,9 +488,12 @@ def main() -> int:
         for name in plan["targets"]:
             # Paced targets send a tenth as many requests: run them longer for a steadier p95.
             run_seconds = seconds * 3 if name.endswith("paced") else seconds
-            cpu_before = worker_cpu_seconds(server)
-            results[name] = run_locust(env, port, name, plan_path, users, run_seconds)
-            cpu_after = worker_cpu_seconds(server)
+            target = plan["targets"][name]
+            measured = target.get("pid", server)  # a peer's own gunicorn, or ours
+            host = target.get("host", f"http://127.0.0.1:{port}")
+            cpu_before = worker_cpu_seconds(measured)
+            results[name] = run_locust(env, host, name, plan_path, target.get("users", users), run_seconds)
+            cpu_after = worker_cpu_seconds(measured)
             served = results[name]["requests"]
             if cpu_before is not None and cpu_after is not None and served:
                 results[name]["cpu_ms"] = (cpu_after - cpu_before) * 1000 / served
@@ -438,6 +503,7 @@ def main() -> int:
                 flush=True,
             )
         memory = worker_memory(server)
+        peer_memory = {peer["server"]: worker_memory(peer["pid"]) for peer in peers.values()}
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -445,11 +511,15 @@ def main() -> int:
     heading = (
         f"Occupass bench — {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, {vendor}, scale {scale} "
         f"({', '.join(f'{k} {v}' for k, v in SCALES[scale].items())}), gunicorn 2 sync workers, "
-        f"{users} concurrent users, {seconds} s per request, {os.cpu_count()} CPUs, "
+        f"{users} concurrent users ({paced_users} paced learners answering), {seconds} s per request, "
+        f"{os.cpu_count()} CPUs, "
         f"load average {load_before:.1f} before / {load:.1f} after"
     )
     rss = ", ".join(f"{size / 1024:.0f} MB" for size in memory) or "not measured"
     output = f"{heading}\n\n{table(results, queries)}\n\ngunicorn worker RSS after the run: {rss}\n"
+    for peer, sizes in peer_memory.items():
+        output += f"{peer} gunicorn worker RSS after the run: {', '.join(f'{k / 1024:.0f} MB' for k in sizes)}\n"
+    output += peer_ratios(results, peers)
     print("\n" + output)
     (BENCH_DIR / f"results-{scale}-{vendor}.md").write_text(output)
     return 0

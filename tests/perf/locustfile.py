@@ -41,6 +41,10 @@ class BenchUser(FastHttpUser):
         if self.slot.get("htmx"):
             self.headers["HX-Request"] = "true"
 
+    def _chain_value(self, text: str):
+        match = re.search(self.slot["pattern"], text)
+        return match.group(1) if match else None
+
     @task
     def hit(self):
         slot = self.slot
@@ -55,6 +59,22 @@ class BenchUser(FastHttpUser):
             ) as response:
                 if response.status_code not in (200, 204, 302):
                     response.failure(f"status {response.status_code}")
+        elif kind == "post_chain":
+            # A peer's quiz (BENCH_PEERS): each POST answers the question the previous response
+            # showed (its first option, found by the slot's pattern); a response with no question
+            # (the quiz's result) is followed by a GET that starts the next sitting.
+            value = getattr(self, "chain_value", None)
+            if value is None:
+                page = self.client.get(slot["url"], headers=self.headers, name=TARGET + " (next sitting)")
+                value = self._chain_value(page.text)
+                if value is None:
+                    return
+            with self.client.post(
+                slot["url"], data={slot["field"]: value}, headers=self.headers, name=TARGET, catch_response=True
+            ) as response:
+                if response.status_code != 200:
+                    response.failure(f"status {response.status_code}")
+                self.chain_value = self._chain_value(response.text or "")
         elif kind == "start_submit":
             # Start an attempt, then submit it: the submit grades 20 items and updates progress.
             with self.client.post(

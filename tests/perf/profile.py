@@ -1,6 +1,7 @@
 """`make profile`: where a learner page's time goes, by layer, with pyinstrument.
 
     python -m tests.perf.profile        # BENCH_SCALE (default), PROFILE_REQUESTS (200), DATABASE_URL
+    PROFILE_ONLY=dashboard,lesson PROFILE_TREE=1 python -m tests.perf.profile   # some pages, with call trees
 
 Uses the database `make bench` seeded (run that first) and its plan: the same pages, the same
 heavy learner. Each page is requested PROFILE_REQUESTS times in-process through Django's full
@@ -48,7 +49,7 @@ def attribute(frame, inherited: str, totals: Counter) -> None:
         attribute(child, layer, totals)
 
 
-def profile(client, slot: dict, requests: int) -> tuple[Counter, float]:
+def profile(client, slot: dict, requests: int, *, tree: bool = False) -> tuple[Counter, float]:
     from pyinstrument import Profiler
 
     headers = {"HTTP_X_CSRFTOKEN": CSRF, "HTTP_HX_REQUEST": "true"} if slot.get("csrf") else {}
@@ -67,6 +68,8 @@ def profile(client, slot: dict, requests: int) -> tuple[Counter, float]:
     for _ in range(requests):
         once()
     profiler.stop()
+    if tree:  # the call tree, for finding what to fix (shares of the whole run)
+        print(profiler.output_text(unicode=True, color=False, show_all=False, timeline=False), flush=True)
     totals: Counter = Counter()
     attribute(profiler.last_session.root_frame(), "other (Python, libraries)", totals)
     return totals, profiler.last_session.duration / requests * 1000
@@ -92,7 +95,12 @@ def main() -> int:
     if not Quiz.objects.filter(slug=scale_data.QUIZ_SLUG).exists():
         raise SystemExit("No benchmark data in this database: run `make bench` first.")
     plan = bench.build_plan(users=1)
-    names = [name for name in PAGES + ["signed-in floor", "shell floor"] if name in plan["targets"]]
+    only = [name.strip() for name in os.environ.get("PROFILE_ONLY", "").split(",") if name.strip()]
+    names = [
+        name
+        for name in PAGES + ["signed-in floor", "shell floor"]
+        if name in plan["targets"] and (not only or name in only)
+    ]
     layers = [name for name, _patterns in LAYERS] + ["other (Python, libraries)"]
     rows = []
     for name in names:
@@ -101,7 +109,7 @@ def main() -> int:
         for part in slot.get("cookie", "").split("; "):
             key, _, value = part.partition("=")
             client.cookies[key] = value
-        totals, ms = profile(client, slot, requests)
+        totals, ms = profile(client, slot, requests, tree=os.environ.get("PROFILE_TREE") == "1")
         whole = sum(totals.values()) or 1
         rows.append((name, ms, [totals[layer] / whole for layer in layers]))
         print(f"  {name}: {ms:.1f} ms/request in-process", flush=True)

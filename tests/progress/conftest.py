@@ -24,8 +24,9 @@ def _empty_cache():
     cache.clear()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def private_media(settings, tmp_path):
+    # Evidence files and the rendered certificate and transcript PDFs stay in the test's folder.
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
     return settings.PRIVATE_MEDIA_ROOT
 
