@@ -1,0 +1,44 @@
+"""The sign-in form routes an address at an SSO domain to its organization's identity provider.
+
+The person types their email and presses Sign in; for an SSO domain the password box is not
+needed (and not checked: the identity provider decides). Everyone else signs in as before.
+"""
+
+from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.core.exceptions import ImmediateHttpResponse
+from django import forms
+
+from lms.sso.selectors import identity_provider_for_email
+
+
+class LoginForm(AllauthLoginForm):
+    sso_provider = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].required = False
+        self.fields["password"].help_text = (
+            "Leave empty if your organization signs you in with its own account (single sign-on)."
+        )
+
+    def clean(self):
+        cleaned = forms.Form.clean(self)
+        if self._errors:
+            return cleaned
+        provider = identity_provider_for_email(cleaned.get("login", ""))
+        if provider is not None and (not provider.allow_password_sign_in or not cleaned.get("password")):
+            self.sso_provider = provider
+            return cleaned
+        if not cleaned.get("password"):
+            self.add_error("password", forms.Field.default_error_messages["required"])
+            return cleaned
+        return super().clean()
+
+    def login(self, request, redirect_url=None):
+        if self.sso_provider is None:
+            return super().login(request, redirect_url=redirect_url)
+        provider = self.sso_provider.social_app.get_provider(request)
+        try:
+            return provider.redirect(request, process="login", next_url=redirect_url)
+        except ImmediateHttpResponse as e:
+            return e.response
