@@ -8,10 +8,7 @@ so its links use the one address the clinic configured.
 from urllib.parse import urlsplit, urlunsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
-from django import forms
 from django.conf import settings
-
-from lms.sso.selectors import password_sign_in_refused
 
 
 def site_url(url: str) -> str:
@@ -28,19 +25,6 @@ class AccountAdapter(DefaultAccountAdapter):
             for key, value in context.items()
         }
         super().send_mail(template_prefix, email, context)
-
-    def clean_email(self, email: str) -> str:
-        """No password account (sign-up, password reset, an added address) at a domain whose
-        organization signs in through its identity provider, unless staff allow passwords there.
-        Just-in-time SSO accounts do not pass through here."""
-        email = super().clean_email(email)
-        provider = password_sign_in_refused(email)
-        if provider is not None:
-            raise forms.ValidationError(
-                f"{provider.organization} signs you in with its own account: use Sign in and enter only "
-                "your email address. Your password is managed by your organization."
-            )
-        return email
 
     def get_login_stages(self) -> list[str]:
         """allauth's stages, with its second-factor stage swapped for one that skips organization SSO

@@ -208,7 +208,11 @@ MFA_TOTP_ISSUER = "Occupass"
 # Single sign-on (lms/sso, README "Single sign-on"): providers are configured per organization in
 # the admin (SocialApp + organization identity provider), never here. The sign-in form routes SSO
 # domains to their provider; the social-account adapter applies the organization's policy.
-ACCOUNT_FORMS = {"login": "lms.sso.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "lms.sso.forms.LoginForm",
+    "signup": "lms.sso.forms.SignupForm",
+    "reset_password": "lms.sso.forms.ResetPasswordForm",
+}
 SOCIALACCOUNT_ADAPTER = "lms.sso.adapter.SocialAccountAdapter"
 SOCIALACCOUNT_AUTO_SIGNUP = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True

@@ -5,10 +5,23 @@ needed (and not checked: the identity provider decides). Everyone else signs in 
 """
 
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
+from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
 
-from lms.sso.selectors import identity_provider_for_email
+from lms.sso.selectors import identity_provider_for_email, password_sign_in_refused
+
+
+def refuse_password_for_sso_domain(email: str) -> None:
+    """No password account (sign-up, password reset) at a domain whose organization signs in
+    through its identity provider, unless staff allow passwords there."""
+    provider = password_sign_in_refused(email)
+    if provider is not None:
+        raise forms.ValidationError(
+            f"{provider.organization} signs you in with its own account: on the sign-in page enter only "
+            "your email address. Your password is managed by your organization."
+        )
 
 
 class LoginForm(AllauthLoginForm):
@@ -17,9 +30,9 @@ class LoginForm(AllauthLoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].required = False
-        self.fields["password"].help_text = (
-            "Leave empty if your organization signs you in with its own account (single sign-on)."
-        )
+        self.fields[
+            "password"
+        ].help_text = "Leave empty if your organization signs you in with its own account (single sign-on)."
 
     def clean(self):
         cleaned = forms.Form.clean(self)
@@ -42,3 +55,17 @@ class LoginForm(AllauthLoginForm):
             return provider.redirect(request, process="login", next_url=redirect_url)
         except ImmediateHttpResponse as e:
             return e.response
+
+
+class SignupForm(AllauthSignupForm):
+    def clean_email(self):
+        email = super().clean_email()
+        refuse_password_for_sso_domain(email)
+        return email
+
+
+class ResetPasswordForm(AllauthResetPasswordForm):
+    def clean_email(self):
+        email = super().clean_email()
+        refuse_password_for_sso_domain(email)
+        return email

@@ -65,10 +65,7 @@ class OrganizationIdentityProvider(models.Model):
         unknown = sorted({str(v) for v in self.role_mapping.values()} - set(Membership.Role.values))
         if unknown:
             raise ValidationError(
-                {
-                    "role_mapping": f"Unknown role {', '.join(unknown)}: use "
-                    f"{', '.join(Membership.Role.values)}."
-                }
+                {"role_mapping": f"Unknown role {', '.join(unknown)}: use {', '.join(Membership.Role.values)}."}
             )
 
 
@@ -86,11 +83,11 @@ class IdentityProviderDomain(models.Model):
     def __str__(self):
         return self.domain
 
+    def save(self, *args, **kwargs):
+        self.domain = self.domain.strip().lstrip("@").lower()
+        super().save(*args, **kwargs)
+
     def clean(self):
         domain = self.domain.strip().lstrip("@").lower()
         if not _DOMAIN.fullmatch(domain):
             raise ValidationError({"domain": "Enter a domain such as riverside-clinic.org."})
-
-    def save(self, *args, **kwargs):
-        self.domain = self.domain.strip().lstrip("@").lower()
-        super().save(*args, **kwargs)

@@ -1,0 +1,171 @@
+"""Real identity providers for the SSO tests, each served on loopback for the test session.
+
+- OpenID Connect: django-oauth-toolkit (OIDC on, an RSA key made here) in a subprocess
+  (`oidc_idp.py`), a separate Django project with its own database.
+- SAML 2.0: a pysaml2 IdP (`saml_idp.py`) in a thread, signing with a key and certificate made here.
+
+Our side is the Django test client; the IdP side is a `requests` session (the browser's cookie jar
+for the IdP). Nothing of ours is mocked.
+"""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import requests
+from allauth.socialaccount.models import SocialApp
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from django.contrib.sites.models import Site
+
+from lms.models import Organization
+from lms.sso.models import IdentityProviderDomain, OrganizationIdentityProvider
+
+REPO = Path(__file__).resolve().parents[3]
+OIDC_PROVIDER_ID = "riverside"
+CALLBACK = f"http://testserver/accounts/oidc/{OIDC_PROVIDER_ID}/login/callback/"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rsa_private_key_pem() -> str:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+
+
+@dataclass
+class OIDCIdentityProvider:
+    base_url: str
+    client_id: str
+    client_secret: str
+    admin_token: str
+
+    def set_user(self, username: str, **fields) -> None:
+        """What the clinic's IT person does in Entra/Okta: create, regroup or deactivate a person."""
+        response = requests.post(
+            f"{self.base_url}/_test/users/",
+            json={"username": username, **fields},
+            headers={"X-Test-Token": self.admin_token},
+            timeout=10,
+        )
+        response.raise_for_status()
+
+
+@pytest.fixture(scope="session")
+def oidc_idp(tmp_path_factory):
+    port = free_port()
+    idp = OIDCIdentityProvider(
+        base_url=f"http://127.0.0.1:{port}",
+        client_id="occupass-test",
+        client_secret=secrets.token_urlsafe(24),
+        admin_token=secrets.token_urlsafe(16),
+    )
+    workdir = tmp_path_factory.mktemp("oidc-idp")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.lms.sso.oidc_idp",
+        "IDP_DB": str(workdir / "idp.sqlite3"),
+        "IDP_RSA_KEY": rsa_private_key_pem(),
+        "IDP_CLIENT_ID": idp.client_id,
+        "IDP_CLIENT_SECRET": idp.client_secret,
+        "IDP_REDIRECT_URIS": CALLBACK,
+        "IDP_ADMIN_TOKEN": idp.admin_token,
+    }
+    log = (workdir / "idp.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-c", f"from tests.lms.sso.oidc_idp import main; main({port})"],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"The test OpenID provider exited: {(workdir / 'idp.log').read_text()}")
+            try:
+                if requests.get(f"{idp.base_url}/o/.well-known/openid-configuration", timeout=2).ok:
+                    break
+            except requests.ConnectionError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("The test OpenID provider did not start in time")
+            time.sleep(0.3)
+        yield idp
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture
+def clinic(db):
+    return Organization.objects.create(name="Riverside Health", slug="riverside-health")
+
+
+@pytest.fixture
+def oidc_provider(clinic, oidc_idp):
+    """Riverside Health's Entra-like OpenID Connect provider, configured as staff would in the admin."""
+    app = SocialApp.objects.create(
+        provider="openid_connect",
+        provider_id=OIDC_PROVIDER_ID,
+        name="Riverside Health sign-in",
+        client_id=oidc_idp.client_id,
+        secret=oidc_idp.client_secret,
+        settings={"server_url": f"{oidc_idp.base_url}/o", "oauth_pkce_enabled": True},
+    )
+    app.sites.add(Site.objects.get_current())
+    provider = OrganizationIdentityProvider.objects.create(
+        organization=clinic,
+        social_app=app,
+        default_role="learner",
+        role_claim="groups",
+        role_mapping={"OT-Managers": "manager", "Clinical-Educators": "educator"},
+    )
+    IdentityProviderDomain.objects.create(provider=provider, domain="riverside.test")
+    return provider
+
+
+def local(url: str) -> str:
+    """A URL of ours as the test client takes it (path and query)."""
+    bits = urlsplit(url)
+    return f"{bits.path}?{bits.query}" if bits.query else bits.path
+
+
+def oidc_sign_in(
+    client, idp: OIDCIdentityProvider, browser: requests.Session, *, email: str, username: str, password: str
+):
+    """Sign in as a browser does: our form (email only) → IdP authorize → IdP login → our callback.
+
+    Returns our final response, or the IdP's response when the IdP does not send the browser back.
+    """
+    response = client.post("/accounts/login/", {"login": email, "password": ""})
+    assert response.status_code == 302, response.content
+    location = response["Location"]
+    assert location.startswith(f"{idp.base_url}/o/authorize/")
+    idp_response = browser.get(location, allow_redirects=False, timeout=10)
+    if idp_response.status_code == 302 and urlsplit(idp_response.headers["Location"]).path == "/login/":
+        login_url = idp.base_url + idp_response.headers["Location"]
+        idp_response = browser.post(
+            login_url, data={"username": username, "password": password}, allow_redirects=False, timeout=10
+        )
+        if idp_response.status_code != 302:
+            return idp_response
+        idp_response = browser.get(idp.base_url + idp_response.headers["Location"], allow_redirects=False, timeout=10)
+    if idp_response.status_code != 302 or not idp_response.headers["Location"].startswith(CALLBACK):
+        return idp_response
+    return client.get(local(idp_response.headers["Location"]))

@@ -1,0 +1,51 @@
+"""The test OpenID Provider's pages: its own sign-in form, DOT's endpoints, test-only user admin."""
+
+import json
+import os
+
+from django.contrib.auth import authenticate, login
+from django.contrib.auth.models import Group, User
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.urls import include, path
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
+
+
+@csrf_exempt
+def login_view(request):
+    """The IdP's own sign-in page (a test IdP: no CSRF, plain HTML)."""
+    next_url = request.GET.get("next") or request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts=None):
+        next_url = "/"
+    if request.method == "POST":
+        user = authenticate(request, username=request.POST.get("username"), password=request.POST.get("password"))
+        if user is not None:
+            login(request, user)
+            return HttpResponseRedirect(next_url)
+        return HttpResponse("<p>Sign-in refused.</p>", status=200)
+    return HttpResponse('<form method="post"><input name="username"><input name="password" type="password"></form>')
+
+
+@csrf_exempt
+def users_view(request):
+    """Test-only user administration: {"username", "password", "email", "groups", "is_active"}."""
+    if request.headers.get("X-Test-Token") != os.environ["IDP_ADMIN_TOKEN"]:
+        return HttpResponse(status=403)
+    data = json.loads(request.body)
+    user, _ = User.objects.get_or_create(username=data["username"])
+    for field in ("email", "first_name", "last_name", "is_active"):
+        if field in data:
+            setattr(user, field, data[field])
+    if "password" in data:
+        user.set_password(data["password"])
+    user.save()
+    if "groups" in data:
+        user.groups.set([Group.objects.get_or_create(name=name)[0] for name in data["groups"]])
+    return JsonResponse({"username": user.username, "is_active": user.is_active})
+
+
+urlpatterns = [
+    path("login/", login_view),
+    path("_test/users/", users_view),
+    path("o/", include("oauth2_provider.urls", namespace="oauth2_provider")),
+]
