@@ -169,3 +169,72 @@ def oidc_sign_in(
     if idp_response.status_code != 302 or not idp_response.headers["Location"].startswith(CALLBACK):
         return idp_response
     return client.get(local(idp_response.headers["Location"]))
+
+
+@pytest.fixture(scope="session")
+def saml_idp(tmp_path_factory):
+    from tests.lms.sso.saml_idp import SAMLIdentityProvider
+
+    idp = SAMLIdentityProvider(tmp_path_factory.mktemp("saml-idp"))
+    idp.start()
+    yield idp
+    idp.stop()
+
+
+@pytest.fixture
+def saml_provider(clinic, saml_idp, client):
+    """Riverside Health's SAML IdP (ADFS/Okta-like), configured as staff would in the admin."""
+    app = SocialApp.objects.create(
+        provider="saml",
+        provider_id="riverside-saml",
+        name="Riverside Health SAML",
+        client_id="riverside",
+        settings={
+            "idp": {"entity_id": saml_idp.entity_id, "metadata_url": f"{saml_idp.base_url}/metadata"},
+            # The standard attribute OIDs (uid, mail, givenName, sn) that IdPs send in URI name format.
+            "attribute_mapping": {
+                "uid": "urn:oid:0.9.2342.19200300.100.1.1",
+                "email": "urn:oid:0.9.2342.19200300.100.1.3",
+                "first_name": "urn:oid:2.5.4.42",
+                "last_name": "urn:oid:2.5.4.4",
+            },
+            # allow_single_label_domains: only for the test client's host, `testserver`.
+            "advanced": {
+                "want_assertion_signed": True,
+                "want_message_signed": True,
+                "allow_single_label_domains": True,
+            },
+        },
+    )
+    app.sites.add(Site.objects.get_current())
+    provider = OrganizationIdentityProvider.objects.create(
+        organization=clinic,
+        social_app=app,
+        default_role="learner",
+        role_claim="memberOf",
+        role_mapping={"cn=ot-managers": "manager", "cn=educators": "educator"},
+    )
+    IdentityProviderDomain.objects.create(provider=provider, domain="riverside.test")
+    client.defaults["HTTP_HOST"] = "testserver"  # browsers send Host; python3-saml reads it
+    metadata = client.get("/accounts/saml/riverside/metadata/")
+    assert metadata.status_code == 200
+    saml_idp.trust_service_provider(metadata.content.decode())
+    return provider
+
+
+def saml_sign_in(client, idp, *, email: str):
+    """Our form (email only) → IdP (Redirect binding) → the IdP's auto-post form → our ACS."""
+    import re
+    from html import unescape
+
+    idp.signed_in = email
+    response = client.post("/accounts/login/", {"login": email, "password": ""})
+    assert response.status_code == 302, response.content
+    assert response["Location"].startswith(f"{idp.base_url}/sso/redirect?")
+    page = requests.get(response["Location"], timeout=10)
+    page.raise_for_status()
+    fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', page.text))
+    action = unescape(re.search(r'action="([^"]+)"', page.text).group(1))
+    response = client.post(local(action), {name: unescape(value) for name, value in fields.items()})
+    assert response.status_code == 302
+    return client.get(response["Location"])
