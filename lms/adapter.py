@@ -3,6 +3,9 @@
 allauth builds absolute links from the request's host, which is whatever reached the server
 (a proxy's internal name, `127.0.0.1`, a test client's `testserver`). An email is read elsewhere,
 so its links use the one address the clinic configured.
+
+It also swaps allauth's second-factor login stage for one that skips sign-ins through an
+organization's identity provider (lms/sso/stages.py).
 """
 
 from urllib.parse import urlsplit, urlunsplit
