@@ -26,6 +26,17 @@ def _owned_domains(provider) -> set[str]:
     return {d.domain for d in provider.domains.all()}
 
 
+def _asserted_email(sociallogin) -> str:
+    """The address the identity provider vouched for in this sign-in (for a linked account,
+    `sociallogin.user` is our stored user, whose address may have changed here since)."""
+    for address in sociallogin.email_addresses:
+        if address.primary and address.email:
+            return address.email
+    if sociallogin.email_addresses:
+        return sociallogin.email_addresses[0].email or ""
+    return (sociallogin.user.email or "") if sociallogin.user else ""
+
+
 def _refuse(request, reason: str):
     response = render(request, "account/sso_refused.html", {"reason": reason}, status=403)
     raise ImmediateHttpResponse(response)
@@ -36,7 +47,7 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         provider = _provider_for_login(sociallogin)
         if provider is None:
             return
-        email = (sociallogin.user.email or "") if sociallogin.user else ""
+        email = _asserted_email(sociallogin)
         if email_domain(email) not in _owned_domains(provider):
             _refuse(
                 request,

@@ -216,3 +216,21 @@ def test_sso_sign_in_skips_our_totp_but_a_password_sign_in_still_asks_for_it(cli
     response = client.post("/accounts/login/", {"login": "ivy@riverside.test", "password": PASSWORD})
     assert response["Location"] == "/accounts/2fa/authenticate/"
     assert "_auth_user_id" not in client.session
+
+
+def test_a_linked_person_who_changed_their_address_here_still_signs_in_with_the_idp_address(
+    client, oidc_idp, oidc_provider
+):
+    oidc_idp.set_user("jan", password="idp-pass-9", email="jan@riverside.test")
+    browser = requests.Session()
+    oidc_sign_in(client, oidc_idp, browser, email="jan@riverside.test", username="jan", password="idp-pass-9")
+    user = User.objects.get(email="jan@riverside.test")
+    client.post("/accounts/logout/")
+    User.objects.filter(pk=user.pk).update(email="jan.home@elsewhere.test")
+
+    response = oidc_sign_in(
+        client, oidc_idp, browser, email="jan@riverside.test", username="jan", password="idp-pass-9"
+    )
+
+    assert response["Location"] == "/dashboard/"
+    assert client.session["_auth_user_id"] == str(user.pk)
