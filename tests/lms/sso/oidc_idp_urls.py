@@ -9,6 +9,27 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import include, path
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
+from oauth2_provider.exceptions import OAuthToolkitError
+from oauth2_provider.models import get_application_model
+from oauth2_provider.views import AuthorizationView
+
+# People in this group exist at the IdP but are not assigned to our application (Entra's
+# "assignment required", Okta's app assignment): the IdP answers access_denied.
+UNASSIGNED = "unassigned-from-occupass"
+
+
+class AssignedOnlyAuthorizationView(AuthorizationView):
+    def get(self, request, *args, **kwargs):
+        if request.user.groups.filter(name=UNASSIGNED).exists():
+            scopes, credentials = self.validate_authorization_request(request)
+            application = get_application_model().objects.get(client_id=credentials["client_id"])
+            try:
+                self.create_authorization_response(
+                    request=request, scopes=" ".join(scopes), credentials=credentials, allow=False
+                )
+            except OAuthToolkitError as error:
+                return self.error_response(error, application)
+        return super().get(request, *args, **kwargs)
 
 
 @csrf_exempt
@@ -47,5 +68,6 @@ def users_view(request):
 urlpatterns = [
     path("login/", login_view),
     path("_test/users/", users_view),
+    path("o/authorize/", AssignedOnlyAuthorizationView.as_view()),
     path("o/", include("oauth2_provider.urls", namespace="oauth2_provider")),
 ]

@@ -234,3 +234,23 @@ def test_a_linked_person_who_changed_their_address_here_still_signs_in_with_the_
 
     assert response["Location"] == "/dashboard/"
     assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_a_person_the_idp_unassigned_from_the_app_gets_access_denied_and_no_session(client, oidc_idp, oidc_provider):
+    oidc_idp.set_user("kai", password="idp-pass-10", email="kai@riverside.test", groups=["Clinical-Educators"])
+    browser = requests.Session()
+    oidc_sign_in(client, oidc_idp, browser, email="kai@riverside.test", username="kai", password="idp-pass-10")
+    user = User.objects.get(email="kai@riverside.test")
+    client.post("/accounts/logout/")
+
+    oidc_idp.set_user("kai", groups=["Clinical-Educators", "unassigned-from-occupass"])
+    response = oidc_sign_in(
+        client, oidc_idp, browser, email="kai@riverside.test", username="kai", password="idp-pass-10"
+    )
+
+    # Our callback got error=access_denied; allauth treats it as a cancelled sign-in.
+    assert response["Location"] == "/accounts/3rdparty/login/cancelled/"
+    assert client.get(response["Location"]).status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert Membership.objects.get(user=user).role == "educator"
+    assert User.objects.get(pk=user.pk).is_active
