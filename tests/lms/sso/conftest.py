@@ -8,13 +8,16 @@ Our side is the Django test client; the IdP side is a `requests` session (the br
 for the IdP). Nothing of ours is mocked.
 """
 
+import base64
 import os
+import re
 import secrets
 import socket
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -227,11 +230,11 @@ def saml_provider(clinic, saml_idp, client):
     return provider
 
 
-def saml_sign_in(client, idp, *, email: str):
-    """Our form (email only) → IdP (Redirect binding) → the IdP's auto-post form → our ACS."""
-    import re
-    from html import unescape
+def saml_sign_in(client, idp, *, email: str, tamper=None):
+    """Our form (email only) → IdP (Redirect binding) → the IdP's auto-post form → our ACS.
 
+    `tamper(xml) -> xml` edits the signed response on its way through the browser.
+    """
     idp.signed_in = email
     response = client.post("/accounts/login/", {"login": email, "password": ""})
     assert response.status_code == 302, response.content
@@ -240,6 +243,10 @@ def saml_sign_in(client, idp, *, email: str):
     page.raise_for_status()
     fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', page.text))
     action = unescape(re.search(r'action="([^"]+)"', page.text).group(1))
-    response = client.post(local(action), {name: unescape(value) for name, value in fields.items()})
+    fields = {name: unescape(value) for name, value in fields.items()}
+    if tamper is not None:
+        xml = base64.b64decode(fields["SAMLResponse"]).decode()
+        fields["SAMLResponse"] = base64.b64encode(tamper(xml).encode()).decode()
+    response = client.post(local(action), fields)
     assert response.status_code == 302
     return client.get(response["Location"])

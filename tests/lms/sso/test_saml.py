@@ -52,3 +52,26 @@ def test_saml_idp_refusing_a_disabled_person_signs_nobody_in_and_keeps_their_rec
     assert "_auth_user_id" not in client.session
     assert Membership.objects.get(user=user).role == "manager"
     assert SocialAccount.objects.filter(user=user).count() == 1
+
+
+def test_saml_sign_in_without_a_group_attribute_gets_the_default_role(client, saml_idp, saml_provider):
+    person = _person("lou@riverside.test")
+    del person["attributes"]["memberOf"]
+    saml_idp.users["lou@riverside.test"] = person
+
+    response = saml_sign_in(client, saml_idp, email="lou@riverside.test")
+
+    assert response["Location"] == "/dashboard/"
+    assert Membership.objects.get(user__email="lou@riverside.test").role == "learner"
+
+
+def test_a_saml_response_altered_on_the_way_is_refused(client, saml_idp, saml_provider):
+    saml_idp.users["max@riverside.test"] = _person("max@riverside.test", "cn=educators")
+
+    response = saml_sign_in(
+        client, saml_idp, email="max@riverside.test", tamper=lambda xml: xml.replace("cn=educators", "cn=ot-managers")
+    )
+
+    assert response.status_code == 401
+    assert "_auth_user_id" not in client.session
+    assert not User.objects.filter(email="max@riverside.test").exists()
