@@ -9,6 +9,7 @@ from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.core.exceptions import ImmediateHttpResponse
 from django import forms
+from django.shortcuts import render
 
 from lms.sso.selectors import identity_provider_for_email, password_sign_in_refused
 
@@ -52,9 +53,19 @@ class LoginForm(AllauthLoginForm):
             return super().login(request, redirect_url=redirect_url)
         provider = self.sso_provider.social_app.get_provider(request)
         try:
-            return provider.redirect(request, process="login", next_url=redirect_url)
+            response = provider.redirect(request, process="login", next_url=redirect_url)
         except ImmediateHttpResponse as e:
             return e.response
+        if response.status_code not in (301, 302, 303, 307, 308):
+            return response
+        # Not a redirect: our Content-Security-Policy's `form-action 'self'` also covers the
+        # redirects that follow a form post, so browsers would block a 302 to the IdP. A page that
+        # moves on by itself (meta refresh, plus a link) is a new navigation, which it allows.
+        return render(
+            request,
+            "account/sso_redirect.html",
+            {"sso_url": response["Location"], "organization": self.sso_provider.organization},
+        )
 
 
 class SignupForm(AllauthSignupForm):

@@ -66,6 +66,15 @@ class OIDCIdentityProvider:
         )
         response.raise_for_status()
 
+    def allow_redirect_uri(self, uri: str) -> None:
+        response = requests.post(
+            f"{self.base_url}/_test/redirect-uris/",
+            json={"redirect_uri": uri},
+            headers={"X-Test-Token": self.admin_token},
+            timeout=10,
+        )
+        response.raise_for_status()
+
 
 @pytest.fixture(scope="session")
 def oidc_idp(tmp_path_factory):
@@ -122,6 +131,10 @@ def clinic(db):
 
 @pytest.fixture
 def oidc_provider(clinic, oidc_idp):
+    return configure_oidc_provider(clinic, oidc_idp)
+
+
+def configure_oidc_provider(clinic, oidc_idp):
     """Riverside Health's Entra-like OpenID Connect provider, configured as staff would in the admin."""
     app = SocialApp.objects.create(
         provider="openid_connect",
@@ -149,6 +162,13 @@ def local(url: str) -> str:
     return f"{bits.path}?{bits.query}" if bits.query else bits.path
 
 
+def continue_to_idp(response) -> str:
+    """The IdP address our sign-in form sends the browser on to (a page that moves on by itself)."""
+    assert response.status_code == 200, response.content
+    assert response.templates[0].name == "account/sso_redirect.html"
+    return response.context["sso_url"]
+
+
 def oidc_sign_in(
     client, idp: OIDCIdentityProvider, browser: requests.Session, *, email: str, username: str, password: str
 ):
@@ -156,9 +176,7 @@ def oidc_sign_in(
 
     Returns our final response, or the IdP's response when the IdP does not send the browser back.
     """
-    response = client.post("/accounts/login/", {"login": email, "password": ""})
-    assert response.status_code == 302, response.content
-    location = response["Location"]
+    location = continue_to_idp(client.post("/accounts/login/", {"login": email, "password": ""}))
     assert location.startswith(f"{idp.base_url}/o/authorize/")
     idp_response = browser.get(location, allow_redirects=False, timeout=10)
     if idp_response.status_code == 302 and urlsplit(idp_response.headers["Location"]).path == "/login/":
@@ -236,10 +254,9 @@ def saml_sign_in(client, idp, *, email: str, tamper=None):
     `tamper(xml) -> xml` edits the signed response on its way through the browser.
     """
     idp.signed_in = email
-    response = client.post("/accounts/login/", {"login": email, "password": ""})
-    assert response.status_code == 302, response.content
-    assert response["Location"].startswith(f"{idp.base_url}/sso/redirect?")
-    page = requests.get(response["Location"], timeout=10)
+    location = continue_to_idp(client.post("/accounts/login/", {"login": email, "password": ""}))
+    assert location.startswith(f"{idp.base_url}/sso/redirect?")
+    page = requests.get(location, timeout=10)
     page.raise_for_status()
     fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', page.text))
     action = unescape(re.search(r'action="([^"]+)"', page.text).group(1))

@@ -44,7 +44,12 @@ def login_view(request):
             login(request, user)
             return HttpResponseRedirect(next_url)
         return HttpResponse("<p>Sign-in refused.</p>", status=200)
-    return HttpResponse('<form method="post"><input name="username"><input name="password" type="password"></form>')
+    return HttpResponse(
+        '<!DOCTYPE html><html lang="en"><title>Test IdP</title><main><h1>Test IdP sign-in</h1>'
+        '<form method="post"><label>Username <input name="username"></label>'
+        '<label>Password <input name="password" type="password"></label>'
+        "<button>Continue</button></form></main></html>"
+    )
 
 
 @csrf_exempt
@@ -65,7 +70,21 @@ def users_view(request):
     return JsonResponse({"username": user.username, "is_active": user.is_active})
 
 
+@csrf_exempt
+def redirect_uris_view(request):
+    """Test-only: register one more redirect URI (a live server's port is known only at run time)."""
+    if request.headers.get("X-Test-Token") != os.environ["IDP_ADMIN_TOKEN"]:
+        return HttpResponse(status=403)
+    application = get_application_model().objects.get(client_id=os.environ["IDP_CLIENT_ID"])
+    uri = json.loads(request.body)["redirect_uri"]
+    if uri not in application.redirect_uris.split():
+        application.redirect_uris = f"{application.redirect_uris} {uri}".strip()
+        application.save(update_fields=["redirect_uris"])
+    return JsonResponse({"redirect_uris": application.redirect_uris.split()})
+
+
 urlpatterns = [
+    path("_test/redirect-uris/", redirect_uris_view),
     path("login/", login_view),
     path("_test/users/", users_view),
     path("o/authorize/", AssignedOnlyAuthorizationView.as_view()),
