@@ -3,6 +3,9 @@
 allauth builds absolute links from the request's host, which is whatever reached the server
 (a proxy's internal name, `127.0.0.1`, a test client's `testserver`). An email is read elsewhere,
 so its links use the one address the clinic configured.
+
+It also swaps allauth's second-factor login stage for one that skips sign-ins through an
+organization's identity provider (lms/sso/stages.py).
 """
 
 from urllib.parse import urlsplit, urlunsplit
@@ -25,3 +28,11 @@ class AccountAdapter(DefaultAccountAdapter):
             for key, value in context.items()
         }
         super().send_mail(template_prefix, email, context)
+
+    def get_login_stages(self) -> list[str]:
+        """allauth's stages, with its second-factor stage swapped for one that skips organization SSO
+        sign-ins (lms/sso/stages.py): the identity provider does MFA."""
+        return [
+            "lms.sso.stages.AuthenticateStage" if stage == "allauth.mfa.stages.AuthenticateStage" else stage
+            for stage in super().get_login_stages()
+        ]

@@ -39,3 +39,7 @@ class OrganizationAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "created_at"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+# Single sign-on: an organization's identity provider and its email domains (lms/sso/admin.py).
+from lms.sso import admin as sso_admin  # noqa: E402, F401

@@ -287,3 +287,7 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return self.summary
+
+
+# Single sign-on models live in their own module of this app (lms/sso/models.py).
+from lms.sso.models import IdentityProviderDomain, OrganizationIdentityProvider  # noqa: E402, F401

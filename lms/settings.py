@@ -72,6 +72,10 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    # Single sign-on per organization (lms/sso): OpenID Connect (Entra ID, Google, Okta) and SAML 2.0
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
     # Django
     "django.contrib.admin",
     "django.contrib.sessions",
@@ -158,6 +162,8 @@ CACHES = {
 # Authentication (django-allauth)
 # ---------------------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
+    # First: refuses any password for an address whose organization signs in through SSO.
+    "lms.sso.backends.PasswordSignInGuard",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -202,6 +208,19 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Occupass"
+# Single sign-on (lms/sso, README "Single sign-on"): providers are configured per organization in
+# the admin (SocialApp + organization identity provider), never here. The sign-in form routes SSO
+# domains to their provider; the social-account adapter applies the organization's policy.
+ACCOUNT_FORMS = {
+    "login": "lms.sso.forms.LoginForm",
+    "signup": "lms.sso.forms.SignupForm",
+    "reset_password": "lms.sso.forms.ResetPasswordForm",
+}
+SOCIALACCOUNT_ADAPTER = "lms.sso.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
 
 # ---------------------------------------------------------------------------------------------
 # Email: console in development, SMTP (or any backend) from EMAIL_URL in production.
