@@ -137,11 +137,18 @@ def invitation_revoke(*, invitation: Invitation, actor: User | None, now: dateti
 
 @transaction.atomic
 def invitation_accept(
-    *, invitation: Invitation, now: datetime.datetime, password: str | None = None, name: str = ""
+    *,
+    invitation: Invitation,
+    now: datetime.datetime,
+    password: str | None = None,
+    name: str = "",
+    single_sign_on: bool = False,
 ) -> User:
     """Join the organization. A new person gets an account with `password` (validated by the
     caller's form) and a verified email address: following the emailed link proved they own it.
-    Someone with an account already just becomes a member."""
+    Someone with an account already just becomes a member. With `single_sign_on` (the address
+    belongs to an organization that signs its people in through its identity provider) the new
+    account has no usable password: the person signs in through the provider."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if not invitation.is_pending:
         raise InvitationError("This invitation was already accepted or revoked.")
@@ -149,11 +156,11 @@ def invitation_accept(
         raise InvitationError("This invitation has expired.")
     user = User.objects.filter(email__iexact=invitation.email).first()
     if user is None:
-        if not password:
+        if not password and not single_sign_on:
             raise InvitationError("Choose a password.")
         user = User.objects.create_user(
             email=invitation.email,
-            password=password,
+            password=None if single_sign_on else password,
             name=(name or invitation.name).strip(),
             credential=invitation.credential,
         )

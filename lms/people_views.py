@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lms import invitations, selectors, services
 from lms.forms import InvitationAcceptForm, InviteForm, MemberRoleForm, PeopleImportForm
 from lms.models import Invitation, Membership, User
+from lms.sso import selectors as sso_selectors
 
 
 def _context(request, organization, **context):
@@ -184,8 +185,11 @@ def invitation_accept(request, token):
     elif invitation.is_expired(now):
         state = "expired"
     existing = User.objects.filter(email__iexact=invitation.email).first()
+    # An address at an organization that signs its people in through its identity provider gets
+    # no password here: the invitee joins, then signs in with the organization (lms/sso).
+    identity_provider = sso_selectors.password_sign_in_refused(invitation.email) if state == "pending" else None
     form = None
-    if state == "pending" and existing is None:
+    if state == "pending" and existing is None and identity_provider is None:
         form = InvitationAcceptForm(request.POST or None, email=invitation.email, initial={"name": invitation.name})
     if request.method == "POST" and state == "pending" and (form is None or form.is_valid()):
         user = invitations.invitation_accept(
@@ -193,13 +197,27 @@ def invitation_accept(request, token):
             now=now,
             password=form.cleaned_data["password1"] if form else None,
             name=form.cleaned_data["name"] if form else "",
+            single_sign_on=identity_provider is not None,
         )
+        if identity_provider is not None:
+            messages.success(
+                request,
+                f"Welcome to {invitation.organization}. Sign in with {invitation.email}: "
+                f"you will continue to {identity_provider.social_app.name}.",
+            )
+            return redirect("account_login")
         messages.success(request, f"Welcome to {invitation.organization}.")
         if form is not None or (request.user.is_authenticated and request.user.pk == user.pk):
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("lms:dashboard")
         return redirect("account_login")
-    context = {"invitation": invitation, "state": state, "form": form, "existing": existing}
+    context = {
+        "invitation": invitation,
+        "state": state,
+        "form": form,
+        "existing": existing,
+        "identity_provider": identity_provider,
+    }
     return render(request, "lms/invitation.html", context, status=200 if state == "pending" else 410)
 
 

@@ -258,3 +258,50 @@ def test_a_person_the_idp_unassigned_from_the_app_gets_access_denied_and_no_sess
     assert "_auth_user_id" not in client.session
     assert Membership.objects.get(user=user).role == "educator"
     assert User.objects.get(pk=user.pk).is_active
+
+
+def test_an_invitation_to_an_sso_domain_joins_without_a_password_and_signs_in_through_the_provider(
+    client, clinic, oidc_provider, oidc_idp
+):
+    """The invitee never gets a password session: they join, then the provider signs them in."""
+    import datetime
+
+    from django.utils import timezone
+
+    from lms.models import Invitation, Membership, User
+
+    invitation = Invitation.objects.create(
+        organization=clinic,
+        email="new.aide@riverside.test",
+        name="New Aide",
+        role="learner",
+        token="sso-invitation-token",
+        sent_at=timezone.now(),
+        expires_at=timezone.now() + datetime.timedelta(days=7),
+    )
+    page = client.get(f"/invitations/{invitation.token}/")
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "Riverside Health sign-in" in body
+    assert "password" not in body.lower().replace("do not need a password", "")
+
+    joined = client.post(f"/invitations/{invitation.token}/")
+
+    assert joined.status_code == 302 and joined["Location"] == "/accounts/login/"
+    user = User.objects.get(email="new.aide@riverside.test")
+    assert not user.has_usable_password()
+    assert Membership.objects.filter(user=user, organization=clinic, role="learner").exists()
+    assert "_auth_user_id" not in client.session  # not signed in by the invitation
+
+    oidc_idp.set_user("newaide", password="idp-pass-9", email="new.aide@riverside.test", groups=[])
+    signed_in = oidc_sign_in(
+        client,
+        oidc_idp,
+        requests.Session(),
+        email="new.aide@riverside.test",
+        username="newaide",
+        password="idp-pass-9",
+    )
+    assert signed_in.status_code == 302 and signed_in["Location"] == "/dashboard/"
+    assert _signed_in_email(client) == "new.aide@riverside.test"
+    assert SocialAccount.objects.get(user=user).provider == "riverside"  # linked to the invited account
