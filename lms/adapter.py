@@ -12,6 +12,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.urls import reverse
+
+from lms.sso import selectors as sso_selectors
 
 
 def site_url(url: str) -> str:
@@ -36,3 +39,21 @@ class AccountAdapter(DefaultAccountAdapter):
             "lms.sso.stages.AuthenticateStage" if stage == "allauth.mfa.stages.AuthenticateStage" else stage
             for stage in super().get_login_stages()
         ]
+
+    def get_reauthentication_methods(self, user) -> list[dict]:
+        """allauth's methods (password, second factor), and for people without a password who
+        sign in through their organization, a fresh sign-in at its identity provider
+        (lms/sso/views.py). allauth sends a "re-authenticate first" to the first method."""
+        methods = super().get_reauthentication_methods(user)
+        if user.is_authenticated and not user.has_usable_password():
+            provider = sso_selectors.identity_provider_for_user(user)
+            if provider is not None:
+                methods.insert(
+                    0,
+                    {
+                        "id": "sso_reauthenticate",
+                        "description": f"Sign in again with {provider.social_app.name}",
+                        "url": reverse("account_reauthenticate"),
+                    },
+                )
+        return methods

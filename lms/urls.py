@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import auth, people_views, views
 from lms.converters import guard_third_party_ids
+from lms.sso import views as sso_views
 
 # Every sign-in goes through allauth (second factor, rate limits): see lms/auth.py.
 admin.site.login = auth.django_admin_login
@@ -56,6 +57,9 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(guard_third_party_ids(wagtaildocs_urls))),
+    # People who sign in through their organization re-authenticate there (lms/sso/views.py).
+    path("accounts/reauthenticate/", sso_views.reauthenticate, name="account_reauthenticate"),
+    path("accounts/sso/reauthenticated/", sso_views.reauthenticated, name="sso_reauthenticated"),
     path("accounts/", include("allauth.urls")),
     path("", include(app_patterns)),
     path("learn/", include("courses.urls")),

@@ -9,6 +9,7 @@
   the role claim maps to (or the default role); every later sign-in re-applies the mapped role.
 """
 
+from allauth.account.internal.flows.login import record_authentication
 from allauth.account.models import EmailAddress
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
@@ -16,6 +17,7 @@ from django.shortcuts import render
 
 from lms.sso import selectors, services
 from lms.sso.claims import email_domain
+from lms.sso.views import REAUTHENTICATION_SESSION_KEY
 
 
 def _provider_for_login(sociallogin):
@@ -42,6 +44,24 @@ def _refuse(request, reason: str):
     raise ImmediateHttpResponse(response)
 
 
+def _record_reauthentication(request, sociallogin) -> None:
+    """The person asked to re-authenticate (lms.sso.views.reauthenticate) and their identity
+    provider has just vouched for the same account again: record it as allauth records a password
+    re-authentication, so actions that need a fresh one (a check-off signature) accept it."""
+    pending = request.session.pop(REAUTHENTICATION_SESSION_KEY, None)
+    if pending is None or not request.user.is_authenticated:
+        return
+    if pending == request.user.pk == sociallogin.user.pk:
+        record_authentication(
+            request,
+            sociallogin.user,
+            method="socialaccount",
+            reauthenticated=True,
+            provider=sociallogin.account.provider,
+            uid=sociallogin.account.uid,
+        )
+
+
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
     def pre_social_login(self, request, sociallogin):
         provider = _provider_for_login(sociallogin)
@@ -66,6 +86,7 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
                     "cannot be linked to your organization's sign-in. Ask your Occupass administrator.",
                 )
             return
+        _record_reauthentication(request, sociallogin)
         if sociallogin.user.is_active:
             services.sso_membership_sync(
                 user=sociallogin.user, provider=provider, extra_data=sociallogin.account.extra_data

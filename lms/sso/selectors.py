@@ -34,3 +34,12 @@ def password_sign_in_refused(email: str) -> OrganizationIdentityProvider | None:
     if provider is None or provider.allow_password_sign_in:
         return None
     return provider
+
+
+def identity_provider_for_user(user) -> OrganizationIdentityProvider | None:
+    """The organization provider the person has signed in through (a linked social account), or None."""
+    return (
+        OrganizationIdentityProvider.objects.select_related("organization", "social_app")
+        .filter(social_app__provider_id__in=user.socialaccount_set.values("provider"))
+        .first()
+    )
