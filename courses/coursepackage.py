@@ -26,6 +26,7 @@ PACKAGE_FILE = "package.toml"
 MODULE_FILE = "module.toml"
 QUESTIONS_FILE = "questions.toml"
 LESSONS_DIR = "lessons"
+CHECKLISTS_DIR = "checklists"
 MODULES_DIR = "modules"
 
 # Keys a reader fills with None when a file leaves them out (TOML has no null).
@@ -37,6 +38,9 @@ QUESTION_REQUIRED = ("key", "type", "stem", "options", "rationale")
 OPTION_REQUIRED = ("text", "correct", "rationale")
 QUIZ_REQUIRED = ("slug", "title", "kind")
 PATH_REQUIRED = ("slug", "title", "summary", "due_in_days", "modules")
+CHECKLIST_REQUIRED = ("slug", "title", "skill", "observer_instructions", "steps")
+CHECKLIST_OPTIONAL = ("renewal_months",)
+STEP_REQUIRED = ("text",)
 
 HEADINGS = {"##": "h2", "###": "h3", "####": "h4"}
 _HEADING_LINE = re.compile(r"^(#{2,4}) (\S.*)$")
@@ -65,9 +69,10 @@ class PackageInvalid(Exception):
 
 @dataclass
 class Package:
-    """A package in memory. Modules carry their lessons; questions and quizzes carry `module` (the
-    module slug, or None for bank-wide items). Dict keys are the file keys (docs/course-package.md);
-    keys this reader does not know are kept, so a newer file's extra fields survive a round trip."""
+    """A package in memory. Modules carry their lessons and skills checklists; questions and quizzes
+    carry `module` (the module slug, or None for bank-wide items). Dict keys are the file keys
+    (docs/course-package.md); keys this reader does not know are kept, so a newer file's extra
+    fields survive a round trip."""
 
     name: str = "package"
     title: str = ""
@@ -79,7 +84,7 @@ class Package:
     blueprints: list[dict] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
     # Where each item was read from, for problem reports: ("module", slug), ("lesson", module, slug),
-    # ("question", key) or ("quiz", slug) -> path relative to the package.
+    # ("checklist", module, slug), ("question", key) or ("quiz", slug) -> path relative to the package.
     files: dict[tuple, str] = field(default_factory=dict)
 
     def file_of(self, *item) -> str:
@@ -253,11 +258,40 @@ def _module_read(folder: Path, root: Path, package: Package, problems: list[Prob
         lessons.append(lesson)
         package.files[("lesson", module.get("slug"), lesson.get("slug"))] = str(path.relative_to(root))
     module["lessons"] = lessons
+    module["checklists"] = []
+    for path in sorted((folder / CHECKLISTS_DIR).glob("*.toml")):
+        checklist = _checklist_read(path, root, problems)
+        if checklist is not None:
+            module["checklists"].append(checklist)
+            package.files[("checklist", module.get("slug"), checklist.get("slug"))] = str(path.relative_to(root))
     package.modules.append(module)
     if (folder / QUESTIONS_FILE).exists():
         package.questions += _questions_read(folder / QUESTIONS_FILE, root, module.get("slug"), problems)
     for question in package.questions:
         package.files.setdefault(("question", question.get("key")), question.pop("_file", QUESTIONS_FILE))
+
+
+def _checklist_read(path: Path, root: Path, problems: list[Problem]) -> dict | None:
+    """A skills checklist file: its fields at the top, then its steps as `[[steps]]` tables."""
+    checklist = _load_toml(path, root, problems)
+    if checklist is None:
+        return None
+    file, item = str(path.relative_to(root)), checklist.get("slug") or path.stem
+    problems += _missing(checklist, CHECKLIST_REQUIRED, file=file, item=item)
+    for key in CHECKLIST_OPTIONAL:
+        checklist.setdefault(key, None)
+    steps = checklist.get("steps", [])
+    if not isinstance(steps, list) or not all(isinstance(step, dict) for step in steps):
+        problems.append(Problem(file, item, "steps are written as [[steps]] tables"))
+        checklist["steps"] = []
+    for number, step in enumerate(checklist.get("steps", []), start=1):
+        problems += _missing(step, STEP_REQUIRED, file=file, item=f"{item}, step {number}")
+        step.setdefault("critical", False)
+        step.setdefault("lesson", None)
+        if step["lesson"] is not None and not isinstance(step["lesson"], str):
+            problems.append(Problem(file, f"{item}, step {number}", 'lesson is a slug: "lesson" or "module/lesson"'))
+            step["lesson"] = None
+    return checklist
 
 
 def _questions_read(path: Path, root: Path, module: str | None, problems: list[Problem]) -> list[dict]:
@@ -307,6 +341,27 @@ def _check_references(package: Package, problems: list[Problem]) -> None:
                         f"no lesson {question['lesson']!r} in this package",
                     )
                 )
+    for module in package.modules:
+        slugs = set()
+        for checklist in module.get("checklists", []):
+            file = package.file_of("checklist", module.get("slug"), checklist.get("slug"))
+            if checklist.get("slug") in slugs or checklist.get("slug") in {
+                lesson.get("slug") for lesson in module["lessons"]
+            }:
+                problems.append(Problem(file, checklist.get("slug"), "duplicate page slug in this module"))
+            slugs.add(checklist.get("slug"))
+            for number, step in enumerate(checklist.get("steps", []), start=1):
+                if step.get("lesson"):
+                    module_slug, _, lesson_slug = step["lesson"].rpartition("/")
+                    module_slug = module_slug or module.get("slug")
+                    if module_slug in seen["module"] and (module_slug, lesson_slug) not in lessons:
+                        problems.append(
+                            Problem(
+                                file,
+                                f"{checklist.get('slug')}, step {number}",
+                                f"no lesson {step['lesson']!r} in this package",
+                            )
+                        )
     blueprints = {blueprint.get("name") for blueprint in package.blueprints}
     for quiz in package.quizzes:
         problems += _missing(
@@ -364,7 +419,7 @@ def package_write(package: Package, root: Path | str) -> list[Path]:
     width = max(2, len(str(len(package.modules))))
     for number, module in enumerate(package.modules, start=1):
         folder = root / MODULES_DIR / f"{number:0{width}d}-{module['slug']}"
-        data = _clean(module, drop=("lessons",))
+        data = _clean(module, drop=("lessons", "checklists"))
         quizzes = [_clean(quiz, drop=("module",)) for quiz in package.quizzes if quiz.get("module") == module["slug"]]
         if quizzes:
             data["quizzes"] = quizzes
@@ -373,6 +428,11 @@ def package_write(package: Package, root: Path | str) -> list[Path]:
         lesson_width = max(2, len(str(len(lessons))))
         for index, lesson in enumerate(lessons, start=1):
             write(folder / LESSONS_DIR / f"{index:0{lesson_width}d}-{lesson['slug']}.md", lesson_render(lesson))
+        checklists = module.get("checklists", [])
+        checklist_width = max(2, len(str(len(checklists))))
+        for index, checklist in enumerate(checklists, start=1):
+            fields = {**_clean(checklist, drop=("steps",)), "steps": [_clean(step) for step in checklist["steps"]]}
+            write(folder / CHECKLISTS_DIR / f"{index:0{checklist_width}d}-{checklist['slug']}.toml", _toml(fields))
         questions = [_clean(q, drop=("module",)) for q in package.questions if q.get("module") == module["slug"]]
         if questions:
             write(folder / QUESTIONS_FILE, _toml({"questions": questions}))

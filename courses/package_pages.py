@@ -1,4 +1,5 @@
-"""Course-package pages: the catalog, modules, lessons and learning paths, into and out of the tree.
+"""Course-package pages: the catalog, modules, lessons, skills checklists and learning paths, into
+and out of the tree.
 
 The course layer's half of `import_course` / `export_course` (the quiz layer adds the bank and the
 quizzes, and runs both in one transaction: `quizzes.coursepackage`). Pages are matched by slug
@@ -19,7 +20,16 @@ from wagtail.models import Page
 from courses import credit_check
 from courses.blocks import LessonStreamBlock
 from courses.coursepackage import Package, Problem
-from courses.models import CatalogPage, HomePage, LearningPathModule, LearningPathPage, LessonPage, ModulePage
+from courses.models import (
+    CatalogPage,
+    ChecklistStepBlock,
+    HomePage,
+    LearningPathModule,
+    LearningPathPage,
+    LessonPage,
+    ModulePage,
+    SkillsChecklistPage,
+)
 
 DEFAULT_CATALOG = {"slug": "catalog", "title": "Catalog", "intro": ""}
 
@@ -62,7 +72,95 @@ def pages_problems(*, package: Package, pending_knowledge_checks: frozenset[str]
                     problems.append(
                         Problem(lesson_file, f"{lesson.get('slug')}, block {number} ({block_type})", reason)
                     )
+        for checklist in module.get("checklists", []):
+            problems += _checklist_problems(
+                checklist, file=package.file_of("checklist", module.get("slug"), checklist.get("slug"))
+            )
+    problems += _lessons_elsewhere_problems(package)
     return problems
+
+
+# The page's own fields a checklist file sets (besides slug, title and steps); checked by the model.
+CHECKLIST_FIELDS = (
+    "skill", "observer_instructions", "observer_credentials", "preceptors_may_observe",
+    "required_observations", "renewal_months", "required_for_module",
+)  # fmt: skip
+
+
+def _checklist_problems(checklist: dict, *, file: str) -> list[Problem]:
+    """What the editor would refuse on a skills checklist: each field by the model's own validators,
+    each step by its StreamField block, and the page's rule that someone must be allowed to observe."""
+    item = checklist.get("slug")
+    problems = []
+    try:
+        page = SkillsChecklistPage(title=checklist.get("title") or "", **_checklist_fields(checklist, lessons={}))
+        page.clean_fields(
+            exclude=[f.name for f in SkillsChecklistPage._meta.fields if f.name not in {"title", *CHECKLIST_FIELDS}]
+        )
+    except ValidationError as error:
+        for name, messages in error.message_dict.items():
+            problems.append(Problem(file, item, f"{name}: {' '.join(messages)}"))
+    except (TypeError, ValueError, InvalidOperation) as error:
+        problems.append(Problem(file, item, f"not a valid skills checklist ({error})"))
+    else:
+        if not page.observer_credentials and not page.preceptors_may_observe:
+            # SkillsChecklistPage.clean()'s rule (clean() itself needs the page's place in the tree).
+            problems.append(Problem(file, item, "name observer_credentials, or let preceptors_may_observe"))
+    steps = checklist.get("steps", [])
+    if not steps:
+        problems.append(Problem(file, item, "a checklist needs at least one step"))
+    block = ChecklistStepBlock()
+    for number, step in enumerate(steps, start=1):
+        value = {"text": step.get("text"), "critical": step.get("critical", False), "lesson": None}
+        try:
+            block.clean(block.to_python(value))
+        except ValidationError as error:
+            problems.append(Problem(file, f"{item}, step {number}", _describe(error)))
+        except (TypeError, ValueError, AttributeError) as error:
+            problems.append(Problem(file, f"{item}, step {number}", f"not a valid step ({error})"))
+    return problems
+
+
+def _lessons_elsewhere_problems(package: Package) -> list[Problem]:
+    """A checklist step may name a lesson of a module this package does not carry: it must then
+    exist here already (the pure reader has checked the ones inside the package)."""
+    in_package = {module.get("slug") for module in package.modules}
+    wanted = {}
+    for module in package.modules:
+        for checklist in module.get("checklists", []):
+            for number, step in enumerate(checklist.get("steps", []), start=1):
+                reference = _lesson_reference(step.get("lesson"), module.get("slug"))
+                if reference and reference[0] not in in_package:
+                    where = (package.file_of("checklist", module.get("slug"), checklist.get("slug")), checklist)
+                    wanted.setdefault(reference, []).append((*where, number, step["lesson"]))
+    found = _lesson_ids(set(wanted))
+    return [
+        Problem(file, f"{checklist.get('slug')}, step {number}", f"no lesson {name!r} in this package or on this site")
+        for reference, places in wanted.items()
+        if reference not in found
+        for file, checklist, number, name in places
+    ]
+
+
+def _lesson_reference(name, module_slug) -> tuple[str, str] | None:
+    """("module-slug", "lesson-slug") from "lesson-slug" (in `module_slug`) or "module-slug/lesson-slug"."""
+    if not name:
+        return None
+    module_part, _, lesson_slug = name.rpartition("/")
+    return (module_part or module_slug, lesson_slug)
+
+
+def _lesson_ids(references: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The ids of live-or-draft lessons found by (module slug, lesson slug)."""
+    if not references:
+        return {}
+    lessons = LessonPage.objects.filter(slug__in={lesson for _, lesson in references})
+    found = {}
+    for lesson in lessons:
+        key = (lesson.get_parent().slug, lesson.slug)
+        if key in references:
+            found[key] = lesson.pk
+    return found
 
 
 def _block_problem(stream, block_type: str, value, pending_knowledge_checks) -> str | None:
@@ -111,6 +209,28 @@ def pages_import(*, package: Package, overwrite: bool = False) -> PagesResult:
         for lesson_data in data.get("lessons", []):
             _child(
                 module, LessonPage, lesson_data["slug"], result, overwrite, lambda ld=lesson_data: _lesson_fields(ld)
+            )
+    # Checklists once every lesson exists: a step may link to a lesson of another module.
+    references = {
+        _lesson_reference(step.get("lesson"), data["slug"])
+        for data in package.modules
+        for checklist in data.get("checklists", [])
+        for step in checklist["steps"]
+        if step.get("lesson")
+    }
+    lessons = _lesson_ids(references)
+    for data in package.modules:
+        for checklist in data.get("checklists", []):
+            _child(
+                result.modules[data["slug"]],
+                SkillsChecklistPage,
+                checklist["slug"],
+                result,
+                overwrite,
+                lambda checklist=checklist, module=data["slug"]: {
+                    "title": checklist["title"],
+                    **_checklist_fields(checklist, lessons=lessons, module_slug=module),
+                },
             )
     for data in package.paths:
         path = _child(catalog, LearningPathPage, data["slug"], result, overwrite, lambda data=data: _path_fields(data))
@@ -180,6 +300,31 @@ def _lesson_fields(data: dict) -> dict:
     }
 
 
+def _checklist_fields(data: dict, *, lessons: dict, module_slug: str = "") -> dict:
+    """The page fields of a checklist; `lessons` maps (module slug, lesson slug) to a lesson id."""
+    return {
+        "skill": data.get("skill", ""),
+        "observer_instructions": data.get("observer_instructions", ""),
+        "observer_credentials": list(data.get("observer_credentials", [])),
+        "preceptors_may_observe": bool(data.get("preceptors_may_observe", True)),
+        "required_observations": data.get("required_observations", 1),
+        "renewal_months": data.get("renewal_months"),
+        "required_for_module": bool(data.get("required_for_module", True)),
+        "steps": [
+            {
+                "type": "step",
+                "value": {
+                    "text": step["text"],
+                    "critical": bool(step.get("critical", False)),
+                    "lesson": lessons.get(_lesson_reference(step.get("lesson"), module_slug)),
+                },
+            }
+            for step in data.get("steps", [])
+        ],
+        "references": [{"type": "reference", "value": dict(item)} for item in data.get("references", [])],
+    }
+
+
 def _path_fields(data: dict) -> dict:
     return {
         "title": data["title"],
@@ -213,8 +358,13 @@ def pages_export(*, module_slugs: list[str] | None = None) -> Package:
         if missing:
             raise ValueError(f"No module with slug {', '.join(sorted(missing))} in the catalog.")
         modules = modules.filter(slug__in=module_slugs)
+    lesson_names = {
+        lesson.pk: (module.slug, lesson.slug)
+        for module in ModulePage.objects.all()
+        for lesson in LessonPage.objects.child_of(module)
+    }
     for module in modules:
-        package.modules.append(_module_dict(module))
+        package.modules.append(_module_dict(module, lesson_names))
     exported = {module["slug"] for module in package.modules}
     for path in LearningPathPage.objects.child_of(catalog).order_by("path"):
         slugs = [row.module.slug for row in path.path_modules.select_related("module").order_by("sort_order")]
@@ -233,7 +383,7 @@ def pages_export(*, module_slugs: list[str] | None = None) -> Package:
     return package
 
 
-def _module_dict(module: ModulePage) -> dict:
+def _module_dict(module: ModulePage, lesson_names: dict[int, tuple[str, str]]) -> dict:
     return {
         "slug": module.slug,
         "title": module.title,
@@ -261,6 +411,34 @@ def _module_dict(module: ModulePage) -> dict:
                 "body": [(block["type"], _plain(block["value"])) for block in lesson.body.raw_data],
             }
             for lesson in LessonPage.objects.child_of(module).live().order_by("path")
+        ],
+        "checklists": [
+            _checklist_dict(checklist, module.slug, lesson_names)
+            for checklist in SkillsChecklistPage.objects.child_of(module).live().order_by("path")
+        ],
+    }
+
+
+def _checklist_dict(page: SkillsChecklistPage, module_slug: str, lesson_names: dict[int, tuple[str, str]]) -> dict:
+    def lesson(pk):
+        if pk not in lesson_names:
+            return None
+        lesson_module, lesson_slug = lesson_names[pk]
+        return lesson_slug if lesson_module == module_slug else f"{lesson_module}/{lesson_slug}"
+
+    return {
+        "slug": page.slug,
+        "title": page.title,
+        **{name: getattr(page, name) for name in CHECKLIST_FIELDS},
+        "observer_credentials": list(page.observer_credentials),
+        "references": [_plain(block["value"]) for block in page.references.raw_data],
+        "steps": [
+            {
+                "text": block["value"]["text"],
+                "critical": bool(block["value"].get("critical")),
+                "lesson": lesson(block["value"].get("lesson")),
+            }
+            for block in page.steps.raw_data
         ],
     }
 
