@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from courses.content import DEFAULT_PACKAGE, default_package
 from courses.coursepackage import PackageInvalid, lesson_parse, lesson_render, package_read, package_write
-from courses.models import LessonPage, ModulePage
+from courses.models import LessonPage, ModulePage, SkillsChecklistPage
 from courses.package_pages import pages_problems
 from quizzes.coursepackage import bank_problems, package_export, package_import
 from quizzes.models import Blueprint, Question, Quiz
@@ -152,6 +152,9 @@ def test_export_every_module_and_reimport_into_an_empty_database_is_identical(tm
     second = _exported(tmp_path, "second")
 
     assert len(first.modules) == 4 and len(first.questions) == len(default_package().questions)
+    assert [[c["slug"] for c in m["checklists"]] for m in first.modules] == [
+        [c["slug"] for c in m["checklists"]] for m in default_package().modules
+    ]
     assert _content(second) == _content(first)
     assert sorted(p.relative_to(tmp_path / "second") for p in (tmp_path / "second").rglob("*")) == sorted(
         p.relative_to(tmp_path / "first") for p in (tmp_path / "first").rglob("*")
@@ -271,3 +274,93 @@ def test_a_knowledge_check_naming_no_quiz_is_a_problem_of_its_lesson_block():
     [problem] = error.value.problems
     assert problem.item == f"{lesson['slug']}, block {len(lesson['body'])} (knowledge_check)"
     assert "no-such-quiz" in problem.reason
+
+
+# --------------------------------------------------------------------------------- skills checklists
+
+
+def _checklist(package, slug):
+    return next(c for m in package.modules for c in m["checklists"] if c["slug"] == slug)
+
+
+@pytest.mark.django_db
+def test_checklists_export_and_reimport_with_their_fields_and_lesson_links(tmp_path):
+    package_import(package=default_package())
+    first = _exported(tmp_path, "first")
+    _empty_the_content()
+    assert SkillsChecklistPage.objects.count() == 0
+
+    package_import(package=first)
+
+    page = SkillsChecklistPage.objects.get(slug="check-off-sliding-board-transfer")
+    source = _checklist(default_package(), "check-off-sliding-board-transfer")
+    assert page.get_parent().slug == "safe-patient-transfers"
+    assert (page.title, page.skill, page.required_for_module, page.renewal_months) == (
+        source["title"],
+        source["skill"],
+        False,
+        12,
+    )
+    assert page.observer_credentials == ["otr", "cota"] and page.preceptors_may_observe
+    lessons = [(s["lesson"].get_parent().slug, s["lesson"].slug) for s in (b.value for b in page.steps)]
+    # A step may teach from another module's lesson: "module/lesson" in the file.
+    assert ("therapy-equipment-use", "wheelchair-setup-and-safety-checks") in lessons
+    assert [(s["text"], s["critical"]) for s in (b.value for b in page.steps)] == [
+        (step["text"], step["critical"]) for step in source["steps"]
+    ]
+    assert _checklist(_exported(tmp_path, "second"), page.slug) == _checklist(first, page.slug)
+
+
+@pytest.mark.django_db
+def test_checklist_problems_name_the_file_the_checklist_and_the_step():
+    package = package_read(DEFAULT_PACKAGE)
+    module = package.modules[0]
+    checklist = module["checklists"][0]
+    checklist["required_observations"] = 0
+    checklist["observer_credentials"] = ["doctor"]
+    checklist["steps"][1]["text"] = ""
+    checklist["steps"][2]["lesson"] = "no-such-module/no-such-lesson"
+    file = package.file_of("checklist", module["slug"], checklist["slug"])
+
+    with pytest.raises(PackageInvalid) as error:
+        package_import(package=package)
+
+    problems = [(p.file, p.item, p.reason) for p in error.value.problems]
+    assert {(f, item) for f, item, _ in problems} == {
+        (file, checklist["slug"]),
+        (file, f"{checklist['slug']}, step 2"),
+        (file, f"{checklist['slug']}, step 3"),
+    }
+    reasons = " | ".join(reason for _, _, reason in problems)
+    assert "required_observations" in reasons and "observer_credentials" in reasons
+    assert "no lesson 'no-such-module/no-such-lesson' in this package or on this site" in reasons
+    assert SkillsChecklistPage.objects.count() == 0
+
+
+def test_a_checklist_step_naming_a_lesson_missing_from_its_package_is_a_reading_problem(tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(DEFAULT_PACKAGE, root)
+    [file] = (root / "modules").glob("02-*/checklists/*.toml")
+    file.write_text(file.read_text().replace('lesson = "wheelchair-setup-and-safety-checks"', 'lesson = "nope"', 1))
+
+    with pytest.raises(PackageInvalid) as error:
+        package_read(root)
+
+    assert [str(p) for p in error.value.problems] == [
+        f"{file.relative_to(root)}: check-off-wheelchair-set-up, step 1: no lesson 'nope' in this package"
+    ]
+
+
+@pytest.mark.django_db
+def test_reimport_keeps_an_educators_checklist_edits_unless_overwrite():
+    package_import(package=default_package())
+    page = SkillsChecklistPage.objects.get(slug="check-off-hand-hygiene")
+    page.required_observations = 3
+    page.save_revision().publish()
+
+    again = package_import(package=default_package())
+
+    assert SkillsChecklistPage.objects.get(pk=page.pk).required_observations == 3
+    assert page.url_path in again.kept["pages"]
+    package_import(package=default_package(), overwrite=True)
+    assert SkillsChecklistPage.objects.get(pk=page.pk).required_observations == 1
