@@ -4,7 +4,9 @@ Pure Python (no ORM): this module reads a package into plain dicts and writes di
 The database side lives with the layer that owns each record (`courses.package_pages` for pages,
 `quizzes.coursepackage` for the bank and the quizzes). The format is documented, with examples, in
 docs/course-package.md; `FORMAT_VERSION` changes when a file written now would be read wrongly by
-an older reader.
+an older reader. Version 2 carries media (lesson images and documents as files under `media/`,
+named in `media/media.toml`); a version 1 package still reads, its image and document blocks
+naming this instance's ids as before.
 
 Every problem is reported with its file, the item in it and the reason, and all of them are
 collected before anything is raised, so an author fixes a package in one pass.
@@ -20,7 +22,7 @@ from pathlib import Path
 import tomli_w
 
 FORMAT = "occupass-course-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 PACKAGE_FILE = "package.toml"
 MODULE_FILE = "module.toml"
@@ -28,6 +30,10 @@ QUESTIONS_FILE = "questions.toml"
 LESSONS_DIR = "lessons"
 CHECKLISTS_DIR = "checklists"
 MODULES_DIR = "modules"
+MEDIA_DIR = "media"
+MEDIA_FILE = "media.toml"
+MEDIA_KINDS = {"image": "image", "document": "document"}  # media kind -> the lesson block carrying it
+MEDIA_REQUIRED = ("file", "kind", "title")
 
 # Keys a reader fills with None when a file leaves them out (TOML has no null).
 MODULE_OPTIONAL = ("renewal_months", "category_contact_hours")
@@ -82,6 +88,10 @@ class Package:
     questions: list[dict] = field(default_factory=list)
     quizzes: list[dict] = field(default_factory=list)
     blueprints: list[dict] = field(default_factory=list)
+    # Images and documents: {"file", "kind", "title", "description"} (file: a name in media/), and
+    # each file's bytes by name.
+    media: list[dict] = field(default_factory=list)
+    media_data: dict[str, bytes] = field(default_factory=dict, repr=False)
     extra: dict = field(default_factory=dict)
     # Where each item was read from, for problem reports: ("module", slug), ("lesson", module, slug),
     # ("checklist", module, slug), ("question", key) or ("quiz", slug) -> path relative to the package.
@@ -233,6 +243,8 @@ def package_read(root: Path | str) -> Package:
     for folder in sorted(modules_dir.iterdir()) if modules_dir.is_dir() else []:
         if folder.is_dir():
             _module_read(folder, root, package, problems)
+    if (root / MEDIA_DIR / MEDIA_FILE).exists():
+        _media_read(root, package, problems)
     _check_references(package, problems)
     if problems:
         raise PackageInvalid(problems)
@@ -292,6 +304,32 @@ def _checklist_read(path: Path, root: Path, problems: list[Problem]) -> dict | N
             problems.append(Problem(file, f"{item}, step {number}", 'lesson is a slug: "lesson" or "module/lesson"'))
             step["lesson"] = None
     return checklist
+
+
+def _media_read(root: Path, package: Package, problems: list[Problem]) -> None:
+    """media/media.toml names each file in media/ with its kind and title; the bytes are read too."""
+    folder = (root / MEDIA_DIR).resolve()
+    file = f"{MEDIA_DIR}/{MEDIA_FILE}"
+    data = _load_toml(folder / MEDIA_FILE, root, problems) or {}
+    for number, item in enumerate(data.get("files", []), start=1):
+        name = item.get("file") or f"file #{number}"
+        problems += _missing(item, MEDIA_REQUIRED, file=file, item=name)
+        item.setdefault("description", "")
+        if item.get("kind") not in MEDIA_KINDS:
+            problems.append(Problem(file, name, f"kind must be one of {', '.join(MEDIA_KINDS)}"))
+        path = (folder / str(item.get("file", ""))).resolve()
+        if not item.get("file") or path.parent != folder or path.name == MEDIA_FILE:
+            problems.append(Problem(file, name, "file must be the name of a file in media/"))
+            continue
+        if any(other["file"] == item["file"] for other in package.media):
+            problems.append(Problem(file, name, "named twice"))
+            continue
+        try:
+            package.media_data[item["file"]] = path.read_bytes()
+        except OSError:
+            problems.append(Problem(file, name, "no such file in media/"))
+            continue
+        package.media.append(item)
 
 
 def _questions_read(path: Path, root: Path, module: str | None, problems: list[Problem]) -> list[dict]:
@@ -362,6 +400,19 @@ def _check_references(package: Package, problems: list[Problem]) -> None:
                                 f"no lesson {step['lesson']!r} in this package",
                             )
                         )
+    media = {item["file"]: item["kind"] for item in package.media}
+    for module in package.modules:
+        for lesson in module["lessons"]:
+            for number, (block_type, value) in enumerate(lesson.get("body", []), start=1):
+                name = value.get(block_type) if block_type in MEDIA_KINDS and isinstance(value, dict) else None
+                if isinstance(name, str) and media.get(name) != block_type:
+                    problems.append(
+                        Problem(
+                            package.file_of("lesson", module.get("slug"), lesson.get("slug")),
+                            f"{lesson.get('slug')}, block {number} ({block_type})",
+                            f"no {block_type} {name!r} in {MEDIA_DIR}/{MEDIA_FILE}",
+                        )
+                    )
     blueprints = {blueprint.get("name") for blueprint in package.blueprints}
     for quiz in package.quizzes:
         problems += _missing(
@@ -436,4 +487,10 @@ def package_write(package: Package, root: Path | str) -> list[Path]:
         questions = [_clean(q, drop=("module",)) for q in package.questions if q.get("module") == module["slug"]]
         if questions:
             write(folder / QUESTIONS_FILE, _toml({"questions": questions}))
+    if package.media:
+        write(root / MEDIA_DIR / MEDIA_FILE, _toml({"files": [_clean(item) for item in package.media]}))
+        for item in package.media:
+            path = root / MEDIA_DIR / item["file"]
+            path.write_bytes(package.media_data[item["file"]])
+            written.append(path)
     return written

@@ -10,16 +10,27 @@ revision (the old one stays in the page history).
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from io import BytesIO
+from pathlib import PurePath
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from PIL import Image as PILImage
+from PIL import UnidentifiedImageError
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.images.utils import get_allowed_image_extensions
 from wagtail.models import Page
 
 from courses import credit_check
 from courses.blocks import LessonStreamBlock
-from courses.coursepackage import Package, Problem
+from courses.coursepackage import MEDIA_DIR, MEDIA_FILE, MEDIA_KINDS, Package, Problem
 from courses.models import (
     CatalogPage,
     ChecklistStepBlock,
@@ -40,6 +51,7 @@ class PagesResult:
     updated: list[Page] = field(default_factory=list)
     kept: list[Page] = field(default_factory=list)
     modules: dict[str, ModulePage] = field(default_factory=dict)
+    media: dict[str, int] = field(default_factory=dict)  # package file name -> image or document id
 
 
 # ------------------------------------------------------------------------------------ validation
@@ -77,6 +89,34 @@ def pages_problems(*, package: Package, pending_knowledge_checks: frozenset[str]
                 checklist, file=package.file_of("checklist", module.get("slug"), checklist.get("slug"))
             )
     problems += _lessons_elsewhere_problems(package)
+    problems += _media_problems(package)
+    return problems
+
+
+def _media_problems(package: Package) -> list[Problem]:
+    """What Wagtail's upload forms would refuse: an extension it does not allow, a file too large,
+    an image Pillow cannot read."""
+    problems = []
+    file = f"{MEDIA_DIR}/{MEDIA_FILE}"
+    for item in package.media:
+        data, name = package.media_data[item["file"]], item["file"]
+        extension = PurePath(name).suffix.lower().lstrip(".")
+        if item["kind"] == "image":
+            allowed = get_allowed_image_extensions()
+            limit = getattr(settings, "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+        else:
+            allowed = getattr(settings, "WAGTAILDOCS_EXTENSIONS", None) or [extension]
+            limit = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None)
+        if extension not in allowed:
+            problems.append(Problem(file, name, f"a {item['kind']} must be one of {', '.join(allowed)}"))
+        if limit and len(data) > limit:
+            problems.append(Problem(file, name, f"larger than the {limit // (1024 * 1024)} MB an upload may be"))
+        if item["kind"] == "image":
+            try:
+                with PILImage.open(BytesIO(data)) as image:
+                    image.verify()
+            except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+                problems.append(Problem(file, name, "not an image file this server can read"))
     return problems
 
 
@@ -169,6 +209,18 @@ def _block_problem(stream, block_type: str, value, pending_knowledge_checks) -> 
         return f"unknown block type; the types are {', '.join(stream.child_blocks)}"
     if block_type == "knowledge_check" and isinstance(value, dict) and value.get("quiz") in pending_knowledge_checks:
         return None
+    if block_type in MEDIA_KINDS and isinstance(value, dict) and isinstance(value.get(block_type), str):
+        # The file comes with the package (checked by the reader and `_media_problems`): the
+        # block's other fields, the alt text first, are checked as the editor would.
+        reasons = []
+        for name, child in block.child_blocks.items():
+            if name == block_type:
+                continue
+            try:
+                child.clean(child.to_python(value.get(name, child.get_default())))
+            except ValidationError as error:
+                reasons.append(f"{name}: {_describe(error)}")
+        return "; ".join(reasons) or None
     try:
         block.clean(block.to_python(value))
     except ValidationError as error:
@@ -201,6 +253,7 @@ def pages_import(*, package: Package, overwrite: bool = False) -> PagesResult:
     home = HomePage.objects.order_by("path").first()
     if home is None:
         raise ValueError("No home page: run migrations first.")
+    result.media = media_import(package=package)
     catalog_data = package.catalog or DEFAULT_CATALOG
     catalog = _child(home, CatalogPage, catalog_data["slug"], result, overwrite, lambda: _catalog_fields(catalog_data))
     for data in package.modules:
@@ -208,7 +261,12 @@ def pages_import(*, package: Package, overwrite: bool = False) -> PagesResult:
         result.modules[data["slug"]] = module
         for lesson_data in data.get("lessons", []):
             _child(
-                module, LessonPage, lesson_data["slug"], result, overwrite, lambda ld=lesson_data: _lesson_fields(ld)
+                module,
+                LessonPage,
+                lesson_data["slug"],
+                result,
+                overwrite,
+                lambda ld=lesson_data: _lesson_fields(ld, media=result.media),
             )
     # Checklists once every lesson exists: a step may link to a lesson of another module.
     references = {
@@ -242,6 +300,29 @@ def pages_import(*, package: Package, overwrite: bool = False) -> PagesResult:
             ]
             path.save_revision().publish()
     return result
+
+
+def media_import(*, package: Package) -> dict[str, int]:
+    """The package's images and documents in this instance's libraries, by file name -> id.
+
+    A file is matched by its content (Wagtail's SHA-1 `file_hash`), so importing twice adds nothing
+    and an image already uploaded by hand is reused, keeping whatever title an educator gave it."""
+    ids = {}
+    for item in package.media:
+        data = package.media_data[item["file"]]
+        model = get_image_model() if item["kind"] == "image" else get_document_model()
+        digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
+        existing = model.objects.filter(file_hash=digest).order_by("pk").first()
+        if existing is None:
+            existing = model(title=item["title"], file=ContentFile(data, name=item["file"]))
+            if item["kind"] == "image":
+                existing.description = item.get("description", "")
+                existing._set_image_file_metadata()
+            else:
+                existing._set_document_file_metadata()
+            existing.save()
+        ids[item["file"]] = existing.pk
+    return ids
 
 
 def _child(parent: Page, model, slug: str, result: PagesResult, overwrite: bool, fields):
@@ -290,14 +371,25 @@ def _module_fields(data: dict) -> dict:
     }
 
 
-def _lesson_fields(data: dict) -> dict:
+def _lesson_fields(data: dict, *, media: dict[str, int]) -> dict:
     return {
         "title": data["title"],
         "intro": data["intro"],
-        "body": [{"type": block_type, "value": value} for block_type, value in data.get("body", [])],
+        "body": [
+            {"type": block_type, "value": _with_media_ids(block_type, value, media)}
+            for block_type, value in data.get("body", [])
+        ],
         "estimated_minutes": data.get("estimated_minutes")
         or max(5, math.ceil(_word_count(data.get("body", [])) / credit_check.READING_WORDS_PER_MINUTE)),
     }
+
+
+def _with_media_ids(block_type: str, value, media: dict[str, int]):
+    """An image or document block names its file in the package; the page stores the library id.
+    (A version 1 package's blocks already hold an id of this instance: they pass unchanged.)"""
+    if block_type in MEDIA_KINDS and isinstance(value, dict) and isinstance(value.get(block_type), str):
+        return {**value, block_type: media[value[block_type]]}
+    return value
 
 
 def _checklist_fields(data: dict, *, lessons: dict, module_slug: str = "") -> dict:
@@ -365,6 +457,7 @@ def pages_export(*, module_slugs: list[str] | None = None) -> Package:
     }
     for module in modules:
         package.modules.append(_module_dict(module, lesson_names))
+    _media_export(package)
     exported = {module["slug"] for module in package.modules}
     for path in LearningPathPage.objects.child_of(catalog).order_by("path"):
         slugs = [row.module.slug for row in path.path_modules.select_related("module").order_by("sort_order")]
@@ -417,6 +510,45 @@ def _module_dict(module: ModulePage, lesson_names: dict[int, tuple[str, str]]) -
             for checklist in SkillsChecklistPage.objects.child_of(module).live().order_by("path")
         ],
     }
+
+
+def _media_export(package: Package) -> None:
+    """Put each image and document the exported lessons use into the package, and make the blocks
+    name the file instead of this instance's id. A file is named after its title (the title is
+    what survives a round trip; the stored file name gets a random suffix on a name clash)."""
+    wanted: dict[tuple[str, int], list[dict]] = {}
+    for module in package.modules:
+        for lesson in module["lessons"]:
+            for index, (block_type, value) in enumerate(lesson["body"]):
+                if block_type in MEDIA_KINDS and isinstance(value, dict) and isinstance(value.get(block_type), int):
+                    value = {**value}
+                    lesson["body"][index] = (block_type, value)
+                    wanted.setdefault((block_type, value[block_type]), []).append(value)
+    objects = {
+        kind: model.objects.in_bulk([pk for (k, pk) in wanted if k == kind])
+        for kind, model in (("image", get_image_model()), ("document", get_document_model()))
+    }
+    names = set()
+    for (kind, pk), values in sorted(wanted.items()):
+        item = objects[kind].get(pk)
+        if item is None:  # deleted from the library: the block shows nothing, and importing it is refused
+            for value in values:
+                del value[kind]
+            continue
+        extension = PurePath(item.file.name).suffix.lower()
+        stem = slugify(item.title)[:80] or kind
+        name, number = f"{stem}{extension}", 1
+        while name in names:
+            number += 1
+            name = f"{stem}-{number}{extension}"
+        names.add(name)
+        with item.open_file() as handle:
+            package.media_data[name] = handle.read()
+        package.media.append(
+            {"file": name, "kind": kind, "title": item.title, "description": getattr(item, "description", "")}
+        )
+        for value in values:
+            value[kind] = name
 
 
 def _checklist_dict(page: SkillsChecklistPage, module_slug: str, lesson_names: dict[int, tuple[str, str]]) -> dict:
