@@ -140,7 +140,7 @@ def _checklist_problems(checklist: dict, *, file: str) -> list[Problem]:
     except ValidationError as error:
         for name, messages in error.message_dict.items():
             problems.append(Problem(file, item, f"{name}: {' '.join(messages)}"))
-    except (TypeError, ValueError, InvalidOperation) as error:
+    except (TypeError, ValueError, KeyError, InvalidOperation) as error:
         problems.append(Problem(file, item, f"not a valid skills checklist ({error})"))
     else:
         if not page.observer_credentials and not page.preceptors_may_observe:

@@ -246,6 +246,10 @@ def test_export_course_command_refuses_a_non_empty_folder_and_an_unknown_module(
     package_import(package=default_package())
     with pytest.raises(CommandError, match="No module with slug nope"):
         call_command("export_course", str(tmp_path / "new"), "--module", "nope")
+    out = StringIO()
+    call_command("export_course", str(tmp_path / "new"), "--module", "safe-patient-transfers", stdout=out)
+    assert ": 1 modules, 2 skills checklists, " in out.getvalue()
+    assert len(list((tmp_path / "new" / "modules").glob("01-*/checklists/*.toml"))) == 2
 
 
 @pytest.mark.django_db
