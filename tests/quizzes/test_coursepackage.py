@@ -404,8 +404,10 @@ def test_lesson_images_and_documents_travel_as_files_and_reimport_into_the_libra
     package_import(package=default_package())
     lesson_slug = LESSONS[0]["slug"]
     image, document = _with_media(lesson_slug)
-    module = "safe-patient-transfers"
-    first = _exported(tmp_path, "first", module_slugs=[module])
+    # Its checklists link to a lesson of the equipment module: a package carries both (or the
+    # instance importing it must have that lesson already).
+    modules = ["safe-patient-transfers", "therapy-equipment-use"]
+    first = _exported(tmp_path, "first", module_slugs=modules)
 
     assert sorted(p.name for p in (tmp_path / "first" / "media").iterdir()) == [
         "locked-brake.png",
@@ -439,7 +441,7 @@ def test_lesson_images_and_documents_travel_as_files_and_reimport_into_the_libra
     figure, handout = list(LessonPage.objects.get(slug=lesson_slug).body)[-2:]
     assert (figure.value["image"], figure.value["alt_text"]) == (new_image, "Brake lever pushed forward")
     assert handout.value["document"] == new_document
-    second = _exported(tmp_path, "second", module_slugs=[module])
+    second = _exported(tmp_path, "second", module_slugs=modules)
     assert (second.modules, second.media, second.media_data) == (first.modules, first.media, first.media_data)
 
     package_import(package=first)  # again: the files are matched by content, nothing is added
