@@ -4,7 +4,9 @@ Pure Python (no ORM): this module reads a package into plain dicts and writes di
 The database side lives with the layer that owns each record (`courses.package_pages` for pages,
 `quizzes.coursepackage` for the bank and the quizzes). The format is documented, with examples, in
 docs/course-package.md; `FORMAT_VERSION` changes when a file written now would be read wrongly by
-an older reader.
+an older reader. Version 2 carries media (lesson images and documents as files under `media/`,
+named in `media/media.toml`); a version 1 package still reads, its image and document blocks
+naming this instance's ids as before.
 
 Every problem is reported with its file, the item in it and the reason, and all of them are
 collected before anything is raised, so an author fixes a package in one pass.
@@ -20,13 +22,18 @@ from pathlib import Path
 import tomli_w
 
 FORMAT = "occupass-course-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 PACKAGE_FILE = "package.toml"
 MODULE_FILE = "module.toml"
 QUESTIONS_FILE = "questions.toml"
 LESSONS_DIR = "lessons"
+CHECKLISTS_DIR = "checklists"
 MODULES_DIR = "modules"
+MEDIA_DIR = "media"
+MEDIA_FILE = "media.toml"
+MEDIA_KINDS = {"image": "image", "document": "document"}  # media kind -> the lesson block carrying it
+MEDIA_REQUIRED = ("file", "kind", "title")
 
 # Keys a reader fills with None when a file leaves them out (TOML has no null).
 MODULE_OPTIONAL = ("renewal_months", "category_contact_hours")
@@ -37,6 +44,9 @@ QUESTION_REQUIRED = ("key", "type", "stem", "options", "rationale")
 OPTION_REQUIRED = ("text", "correct", "rationale")
 QUIZ_REQUIRED = ("slug", "title", "kind")
 PATH_REQUIRED = ("slug", "title", "summary", "due_in_days", "modules")
+CHECKLIST_REQUIRED = ("slug", "title", "skill", "observer_instructions", "steps")
+CHECKLIST_OPTIONAL = ("renewal_months",)
+STEP_REQUIRED = ("text",)
 
 HEADINGS = {"##": "h2", "###": "h3", "####": "h4"}
 _HEADING_LINE = re.compile(r"^(#{2,4}) (\S.*)$")
@@ -65,9 +75,10 @@ class PackageInvalid(Exception):
 
 @dataclass
 class Package:
-    """A package in memory. Modules carry their lessons; questions and quizzes carry `module` (the
-    module slug, or None for bank-wide items). Dict keys are the file keys (docs/course-package.md);
-    keys this reader does not know are kept, so a newer file's extra fields survive a round trip."""
+    """A package in memory. Modules carry their lessons and skills checklists; questions and quizzes
+    carry `module` (the module slug, or None for bank-wide items). Dict keys are the file keys
+    (docs/course-package.md); keys this reader does not know are kept, so a newer file's extra
+    fields survive a round trip."""
 
     name: str = "package"
     title: str = ""
@@ -77,9 +88,13 @@ class Package:
     questions: list[dict] = field(default_factory=list)
     quizzes: list[dict] = field(default_factory=list)
     blueprints: list[dict] = field(default_factory=list)
+    # Images and documents: {"file", "kind", "title", "description"} (file: a name in media/), and
+    # each file's bytes by name.
+    media: list[dict] = field(default_factory=list)
+    media_data: dict[str, bytes] = field(default_factory=dict, repr=False)
     extra: dict = field(default_factory=dict)
     # Where each item was read from, for problem reports: ("module", slug), ("lesson", module, slug),
-    # ("question", key) or ("quiz", slug) -> path relative to the package.
+    # ("checklist", module, slug), ("question", key) or ("quiz", slug) -> path relative to the package.
     files: dict[tuple, str] = field(default_factory=dict)
 
     def file_of(self, *item) -> str:
@@ -228,6 +243,8 @@ def package_read(root: Path | str) -> Package:
     for folder in sorted(modules_dir.iterdir()) if modules_dir.is_dir() else []:
         if folder.is_dir():
             _module_read(folder, root, package, problems)
+    if (root / MEDIA_DIR / MEDIA_FILE).exists():
+        _media_read(root, package, problems)
     _check_references(package, problems)
     if problems:
         raise PackageInvalid(problems)
@@ -253,11 +270,66 @@ def _module_read(folder: Path, root: Path, package: Package, problems: list[Prob
         lessons.append(lesson)
         package.files[("lesson", module.get("slug"), lesson.get("slug"))] = str(path.relative_to(root))
     module["lessons"] = lessons
+    module["checklists"] = []
+    for path in sorted((folder / CHECKLISTS_DIR).glob("*.toml")):
+        checklist = _checklist_read(path, root, problems)
+        if checklist is not None:
+            module["checklists"].append(checklist)
+            package.files[("checklist", module.get("slug"), checklist.get("slug"))] = str(path.relative_to(root))
     package.modules.append(module)
     if (folder / QUESTIONS_FILE).exists():
         package.questions += _questions_read(folder / QUESTIONS_FILE, root, module.get("slug"), problems)
     for question in package.questions:
         package.files.setdefault(("question", question.get("key")), question.pop("_file", QUESTIONS_FILE))
+
+
+def _checklist_read(path: Path, root: Path, problems: list[Problem]) -> dict | None:
+    """A skills checklist file: its fields at the top, then its steps as `[[steps]]` tables."""
+    checklist = _load_toml(path, root, problems)
+    if checklist is None:
+        return None
+    file, item = str(path.relative_to(root)), checklist.get("slug") or path.stem
+    problems += _missing(checklist, CHECKLIST_REQUIRED, file=file, item=item)
+    for key in CHECKLIST_OPTIONAL:
+        checklist.setdefault(key, None)
+    steps = checklist.get("steps", [])
+    if not isinstance(steps, list) or not all(isinstance(step, dict) for step in steps):
+        problems.append(Problem(file, item, "steps are written as [[steps]] tables"))
+        checklist["steps"] = []
+    for number, step in enumerate(checklist.get("steps", []), start=1):
+        problems += _missing(step, STEP_REQUIRED, file=file, item=f"{item}, step {number}")
+        step.setdefault("critical", False)
+        step.setdefault("lesson", None)
+        if step["lesson"] is not None and not isinstance(step["lesson"], str):
+            problems.append(Problem(file, f"{item}, step {number}", 'lesson is a slug: "lesson" or "module/lesson"'))
+            step["lesson"] = None
+    return checklist
+
+
+def _media_read(root: Path, package: Package, problems: list[Problem]) -> None:
+    """media/media.toml names each file in media/ with its kind and title; the bytes are read too."""
+    folder = (root / MEDIA_DIR).resolve()
+    file = f"{MEDIA_DIR}/{MEDIA_FILE}"
+    data = _load_toml(folder / MEDIA_FILE, root, problems) or {}
+    for number, item in enumerate(data.get("files", []), start=1):
+        name = item.get("file") or f"file #{number}"
+        problems += _missing(item, MEDIA_REQUIRED, file=file, item=name)
+        item.setdefault("description", "")
+        if item.get("kind") not in MEDIA_KINDS:
+            problems.append(Problem(file, name, f"kind must be one of {', '.join(MEDIA_KINDS)}"))
+        path = (folder / str(item.get("file", ""))).resolve()
+        if not item.get("file") or path.parent != folder or path.name == MEDIA_FILE:
+            problems.append(Problem(file, name, "file must be the name of a file in media/"))
+            continue
+        if any(other["file"] == item["file"] for other in package.media):
+            problems.append(Problem(file, name, "named twice"))
+            continue
+        try:
+            package.media_data[item["file"]] = path.read_bytes()
+        except OSError:
+            problems.append(Problem(file, name, "no such file in media/"))
+            continue
+        package.media.append(item)
 
 
 def _questions_read(path: Path, root: Path, module: str | None, problems: list[Problem]) -> list[dict]:
@@ -307,6 +379,40 @@ def _check_references(package: Package, problems: list[Problem]) -> None:
                         f"no lesson {question['lesson']!r} in this package",
                     )
                 )
+    for module in package.modules:
+        slugs = set()
+        for checklist in module.get("checklists", []):
+            file = package.file_of("checklist", module.get("slug"), checklist.get("slug"))
+            if checklist.get("slug") in slugs or checklist.get("slug") in {
+                lesson.get("slug") for lesson in module["lessons"]
+            }:
+                problems.append(Problem(file, checklist.get("slug"), "duplicate page slug in this module"))
+            slugs.add(checklist.get("slug"))
+            for number, step in enumerate(checklist.get("steps", []), start=1):
+                if step.get("lesson"):
+                    module_slug, _, lesson_slug = step["lesson"].rpartition("/")
+                    module_slug = module_slug or module.get("slug")
+                    if module_slug in seen["module"] and (module_slug, lesson_slug) not in lessons:
+                        problems.append(
+                            Problem(
+                                file,
+                                f"{checklist.get('slug')}, step {number}",
+                                f"no lesson {step['lesson']!r} in this package",
+                            )
+                        )
+    media = {item["file"]: item["kind"] for item in package.media}
+    for module in package.modules:
+        for lesson in module["lessons"]:
+            for number, (block_type, value) in enumerate(lesson.get("body", []), start=1):
+                name = value.get(block_type) if block_type in MEDIA_KINDS and isinstance(value, dict) else None
+                if isinstance(name, str) and media.get(name) != block_type:
+                    problems.append(
+                        Problem(
+                            package.file_of("lesson", module.get("slug"), lesson.get("slug")),
+                            f"{lesson.get('slug')}, block {number} ({block_type})",
+                            f"no {block_type} {name!r} in {MEDIA_DIR}/{MEDIA_FILE}",
+                        )
+                    )
     blueprints = {blueprint.get("name") for blueprint in package.blueprints}
     for quiz in package.quizzes:
         problems += _missing(
@@ -364,7 +470,7 @@ def package_write(package: Package, root: Path | str) -> list[Path]:
     width = max(2, len(str(len(package.modules))))
     for number, module in enumerate(package.modules, start=1):
         folder = root / MODULES_DIR / f"{number:0{width}d}-{module['slug']}"
-        data = _clean(module, drop=("lessons",))
+        data = _clean(module, drop=("lessons", "checklists"))
         quizzes = [_clean(quiz, drop=("module",)) for quiz in package.quizzes if quiz.get("module") == module["slug"]]
         if quizzes:
             data["quizzes"] = quizzes
@@ -373,7 +479,18 @@ def package_write(package: Package, root: Path | str) -> list[Path]:
         lesson_width = max(2, len(str(len(lessons))))
         for index, lesson in enumerate(lessons, start=1):
             write(folder / LESSONS_DIR / f"{index:0{lesson_width}d}-{lesson['slug']}.md", lesson_render(lesson))
+        checklists = module.get("checklists", [])
+        checklist_width = max(2, len(str(len(checklists))))
+        for index, checklist in enumerate(checklists, start=1):
+            fields = {**_clean(checklist, drop=("steps",)), "steps": [_clean(step) for step in checklist["steps"]]}
+            write(folder / CHECKLISTS_DIR / f"{index:0{checklist_width}d}-{checklist['slug']}.toml", _toml(fields))
         questions = [_clean(q, drop=("module",)) for q in package.questions if q.get("module") == module["slug"]]
         if questions:
             write(folder / QUESTIONS_FILE, _toml({"questions": questions}))
+    if package.media:
+        write(root / MEDIA_DIR / MEDIA_FILE, _toml({"files": [_clean(item) for item in package.media]}))
+        for item in package.media:
+            path = root / MEDIA_DIR / item["file"]
+            path.write_bytes(package.media_data[item["file"]])
+            written.append(path)
     return written

@@ -15,6 +15,8 @@ class CreditCheckPanel(Panel):
         template_name = "courses/admin/credit_check_panel.html"
 
         def get_context_data(self, parent_context=None):
+            # seam: Wagtail renders panels after loading; courses.models imports this panel
+            # and selectors import courses.models.
             from courses import credit_check, selectors
 
             context = super().get_context_data(parent_context)

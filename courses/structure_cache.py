@@ -65,9 +65,9 @@ def cached(name: str, *parts, build: Callable[[], T]) -> T:
 
 def bump_for_instance(sender, instance, **kwargs) -> None:
     """post_save / post_delete receiver: sites, pages, their path rows and view restrictions are structure."""
+    # Seam: a signal receiver, called after models load; courses.models imports this cache.
     from wagtail.models import BaseViewRestriction, Page, Site
 
-    # Seam: a signal receiver, called after models load; courses.models imports this cache.
     from courses.models import HomePageFeaturedPath, LearningPathModule
 
     if isinstance(instance, Page | LearningPathModule | HomePageFeaturedPath | BaseViewRestriction | Site):

@@ -1,16 +1,22 @@
+from urllib.parse import urlsplit
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+
+# The receivers below import models (and modules that import models) when they run: Django imports
+# apps.py before any app's models are loaded, so these are AppConfig seams, not cycle dodges.
 
 
 def _forget_member_roles(sender, instance, **kwargs):
-    from lms.selectors import nav_roles_forget
+    from lms.selectors import nav_roles_forget  # seam: receiver in apps.py (see above)
 
     nav_roles_forget(user_pk=instance.user_id)
 
 
 def _forget_group_roles(sender, instance, action, reverse, pk_set, **kwargs):
     """User.groups changed from either side: drop the cached roles of every user involved."""
-    from lms.models import User
+    from lms.models import User  # seam: receiver in apps.py (see above)
     from lms.selectors import nav_roles_forget
 
     if not reverse:
@@ -30,10 +36,7 @@ def site_from_settings(*, using="default", **kwargs) -> None:
     notifications). Runs after every `migrate` (and test database set-up or flush), so a deployment
     never mails "example.com" or "localhost". Wagtail's default site still answers every host name
     no other site claims, so routing is unchanged."""
-    from urllib.parse import urlsplit
-
-    from django.conf import settings
-    from django.contrib.sites.models import Site
+    from django.contrib.sites.models import Site  # seam: post_migrate receiver in apps.py (see above)
     from wagtail.models import Site as WagtailSite
 
     url = urlsplit(settings.SITE_URL)
@@ -59,7 +62,7 @@ class LmsConfig(AppConfig):
         from lms import converters  # noqa: F401
 
         # The navigation's cached roles (`lms.selectors.nav_roles`) follow memberships and groups.
-        from lms.models import Membership, User
+        from lms.models import Membership, User  # seam: AppConfig.ready(), models are loaded now
 
         post_save.connect(_forget_member_roles, sender=Membership, dispatch_uid="lms-nav-roles-save")
         post_delete.connect(_forget_member_roles, sender=Membership, dispatch_uid="lms-nav-roles-delete")

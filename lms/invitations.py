@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from lms.models import Invitation, Membership, Organization, Team, User
 from lms.services import audit_record, membership_create
+from lms.tasks import send_invitation_task
 
 
 class InvitationError(Exception):
@@ -37,8 +38,6 @@ def _expiry(now: datetime.datetime) -> datetime.datetime:
 
 
 def _send(invitation: Invitation) -> None:
-    from lms.tasks import send_invitation_task
-
     send_invitation_task.enqueue(invitation_id=invitation.pk, token=invitation.token)
 
 

@@ -21,6 +21,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django_tasks import task, task_backends
 
+from lms.models import EmailDelivery
+
 
 def message_to_json(message, *, key: str) -> dict:
     attachments = []
@@ -73,8 +75,6 @@ def message_from_json(data: dict) -> EmailMultiAlternatives:
 @task()
 def deliver_email(message: dict) -> bool:
     """Send one queued email unless its key was claimed before; True when this run sent it."""
-    from lms.models import EmailDelivery
-
     recipients = ", ".join(message["to"] + message["cc"] + message["bcc"])
     try:
         with transaction.atomic():

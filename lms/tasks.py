@@ -6,6 +6,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django_tasks import task
 
+from lms.models import Invitation
+
 
 def invitation_url(token: str) -> str:
     return settings.SITE_URL + reverse("lms:invitation", args=[token])
@@ -15,7 +17,6 @@ def invitation_url(token: str) -> str:
 def send_invitation_task(*, invitation_id: int, token: str) -> bool:
     """Email the invitation link. Skipped (False) if the invitation was resent since (a newer task
     carries the newer token), accepted or revoked."""
-    from lms.models import Invitation
 
     invitation = Invitation.objects.select_related("organization", "invited_by").filter(pk=invitation_id).first()
     if invitation is None or invitation.token != token or not invitation.is_pending:

@@ -2,8 +2,10 @@
 
 The package's text files are the source (docs/course-package.md); this view serves code and tests
 that check the curriculum as data. ``MODULES`` lists the module dicts in teaching order (each with
-its lessons, and ``pass_mark`` from its module assessment); ``LEARNING_PATHS`` the learning paths.
-Read lazily, so importing this package costs nothing until a name is used.
+its lessons, and ``pass_mark`` from its module assessment); ``LEARNING_PATHS`` the
+learning paths; ``CHECKLISTS`` the skills checklists, each with its ``module`` slug and its steps as
+``(text, critical, (module slug, lesson slug))``. Read lazily, so importing this package costs
+nothing until a name is used.
 """
 
 
@@ -15,10 +17,29 @@ def __getattr__(name):
         pass_marks = {
             quiz["module"]: quiz.get("pass_mark") for quiz in package.quizzes if quiz["kind"] == "assessment"
         }
-        return [{**module, "pass_mark": pass_marks.get(module["slug"])} for module in package.modules]
+        return [
+            {
+                **{key: value for key, value in module.items() if key != "checklists"},
+                "pass_mark": pass_marks.get(module["slug"]),
+            }
+            for module in package.modules
+        ]
     if name == "LEARNING_PATHS":
         return package.paths
+    if name == "CHECKLISTS":
+        return [
+            {**checklist, "module": module["slug"], "steps": [_step(s, module["slug"]) for s in checklist["steps"]]}
+            for module in package.modules
+            for checklist in module["checklists"]
+        ]
     raise AttributeError(name)
 
 
-__all__ = ["LEARNING_PATHS", "MODULES"]
+def _step(step: dict, module_slug: str) -> tuple[str, bool, tuple[str, str] | None]:
+    if not step.get("lesson"):
+        return (step["text"], step["critical"], None)
+    lesson_module, _, lesson_slug = step["lesson"].rpartition("/")
+    return (step["text"], step["critical"], (lesson_module or module_slug, lesson_slug))
+
+
+__all__ = ["CHECKLISTS", "LEARNING_PATHS", "MODULES"]

@@ -7,6 +7,7 @@ Run `send_due_reminders_task` once a day: enqueue it from a scheduler, or run
 from django.utils import timezone
 from django_tasks import task
 
+from lms.models import Organization, User
 from quizzes.compliance import services
 
 
@@ -25,7 +26,6 @@ def send_reminders_now_task(
     *, organization_id: int, actor_id: int | None, assignment_id: int | None = None, user_id: int | None = None
 ) -> int:
     """A manager's "send a reminder now", off the request (see `services.reminders_send_now`)."""
-    from lms.models import Organization, User
 
     organization = Organization.objects.get(pk=organization_id)
     actor = User.objects.filter(pk=actor_id).first() if actor_id else None

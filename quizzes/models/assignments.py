@@ -13,6 +13,8 @@ from django.db import models
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce
 
+from lms.models import User
+
 
 class Assignment(models.Model):
     class DueMode(models.TextChoices):
@@ -134,7 +136,6 @@ class Assignment(models.Model):
     def rule_label(self) -> str:
         if not self.credential:
             return "Everyone"
-        from lms.models import User
 
         return f"Every {User.Credential(self.credential).label}" if self.credential in User.Credential else "Nobody"
 

@@ -3,7 +3,7 @@ from io import StringIO
 
 import pytest
 
-from courses.curriculum import LEARNING_PATHS
+from courses.curriculum import CHECKLISTS, LEARNING_PATHS
 from courses.curriculum import MODULES as MODULE_DICTS
 from quizzes.demo import seed_default_content
 from quizzes.models import Blueprint, Question, QuestionVersion, Quiz, QuizItem, VersionOption
@@ -19,8 +19,15 @@ MODULES = [
 ]
 
 
-# The default package's pages: the catalog, its modules and their lessons, the learning paths.
-PAGES = 1 + len(MODULE_DICTS) + sum(len(module["lessons"]) for module in MODULE_DICTS) + len(LEARNING_PATHS)
+# The default package's pages: the catalog, its modules with their lessons and skills checklists,
+# the learning paths.
+PAGES = (
+    1
+    + len(MODULE_DICTS)
+    + sum(len(module["lessons"]) for module in MODULE_DICTS)
+    + len(CHECKLISTS)
+    + len(LEARNING_PATHS)
+)
 
 
 def _counts():

@@ -2,8 +2,7 @@
 
 import pytest
 
-from courses.curriculum import MODULES
-from courses.curriculum.checklists import CHECKLISTS
+from courses.curriculum import CHECKLISTS, MODULES
 from courses.demo import seed_curriculum
 from courses.models import SkillsChecklistPage
 

@@ -13,7 +13,8 @@ import socket
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django_tasks import task_backends
+from django_tasks import TaskResultStatus, task_backends
+from django_tasks_db.models import DBTaskResult
 
 
 class Command(BaseCommand):
@@ -63,8 +64,6 @@ class Command(BaseCommand):
 def requeue_interrupted(*, worker_id: str) -> int:
     """Tasks still marked running by this worker id: its previous process died mid-task. Worker
     ids are unique per process slot, so no live process can be running them."""
-    from django_tasks import TaskResultStatus
-    from django_tasks_db.models import DBTaskResult
 
     # Few tasks run at once, and SQLite has no JSON containment lookup: filter in Python.
     running = DBTaskResult.objects.running().only("pk", "worker_ids")

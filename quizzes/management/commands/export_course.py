@@ -28,6 +28,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Wrote {len(written)} files to {target}: {len(package.modules)} modules, "
-                f"{len(package.questions)} questions, {len(package.quizzes)} quizzes."
+                f"{sum(len(module['checklists']) for module in package.modules)} skills checklists, "
+                f"{len(package.questions)} questions, {len(package.quizzes)} quizzes, "
+                f"{len(package.media)} media files."
             )
         )

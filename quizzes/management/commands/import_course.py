@@ -8,7 +8,8 @@ from quizzes.coursepackage import package_import
 
 class Command(BaseCommand):
     help = (
-        "Import a course package folder (docs/course-package.md): modules, lessons, questions, quizzes. "
+        "Import a course package folder (docs/course-package.md): modules, lessons, skills checklists, "
+        "questions, quizzes, images and documents. "
         "All or nothing; every problem is listed as file: item: reason. Existing pages, questions and "
         "quizzes are left as they are (an educator may have edited them) unless --overwrite."
     )

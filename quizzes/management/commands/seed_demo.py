@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.demo import seed_checklists
 from lms import demo
 from quizzes.compliance import demo as compliance_demo
 from quizzes.demo import seed_default_content
@@ -10,7 +9,7 @@ from quizzes.demo import seed_default_content
 class Command(BaseCommand):
     """Lives in the top layer (quizzes) because it composes every layer's demo seeding: accounts
     from `lms`, the default course package (courses/content/default, through the same code as
-    `import_course`), the demo skills checklists, the compliance demo team."""
+    `import_course`: pages, skills checklists, bank, quizzes), the compliance demo team."""
 
     help = (
         "Create the demo organization, demo accounts and default content. Idempotent: a second run "
@@ -29,7 +28,6 @@ class Command(BaseCommand):
                 "Use --force on a demo server."
             )
         seed_default_content(stdout=self.stdout)
-        seed_checklists(stdout=self.stdout)  # not in the package format yet (docs/course-package.md)
         created = demo.seed_accounts(stdout=self.stdout)
         if compliance_demo.seed_assignments():
             self.stdout.write(
