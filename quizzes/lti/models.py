@@ -31,6 +31,27 @@ class CourseTeam(models.Model):
         return f"{self.context} → {self.team}"
 
 
+class CourseInstructor(models.Model):
+    """Someone the platform named as teaching staff of one course (LTI context).
+
+    This, not an organization-wide role, is what an LTI instructor gets: the results of their own
+    course's learners on the quizzes linked from that course. Teaching in one course says nothing
+    about the organization's other people or its content, so instructors are not made educators
+    (who may author content in Wagtail and see every member)."""
+
+    context = models.ForeignKey("lti_tool.LtiContext", on_delete=models.CASCADE, related_name="occupass_instructors")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lti_courses_taught")
+    since = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["context", "user"], name="lti_courseinstructor_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} teaches {self.context}"
+
+
 class QuizLaunch(models.Model):
     """A learner reached a quiz through a platform's resource link that takes grades back.
 

@@ -1,12 +1,16 @@
-"""Reads for the LTI pages: what a link opens and what a teacher may place in a course."""
+"""Reads for the LTI pages: what a link opens, what a teacher may place in a course, and the
+course's results its instructors see."""
 
 import dataclasses
 
+from django.db.models import Count, Max, Q
+from django.http import Http404
 from django.urls import reverse
 
 from courses.models import ModulePage
-from lms.models import User
-from quizzes.models import Quiz
+from lms.models import Membership, User
+from quizzes.lti.models import CourseInstructor, CourseTeam, QuizLaunch
+from quizzes.models import Attempt, Quiz
 
 #: The quizzes a platform may link to: authored module assessments and practice exams.
 LINKABLE_KINDS = (Quiz.Kind.ASSESSMENT, Quiz.Kind.PRACTICE)
@@ -67,3 +71,65 @@ def deep_link_picked(values: list[str]) -> list[Choice]:
 
 def active_user(*, user_id) -> User | None:
     return User.objects.filter(pk=user_id, is_active=True).first()
+
+
+@dataclasses.dataclass
+class CourseResultRow:
+    name: str
+    email: str
+    cells: list  # one per quiz: {"attempts", "best", "passed"} or None when not attempted
+
+
+@dataclasses.dataclass
+class CourseResults:
+    context: object
+    team: object | None
+    quizzes: list
+    rows: list
+
+
+def course_taught_or_404(*, user: User, context_id) -> object:
+    """The LTI course (context) this person teaches; 404 for anyone else, so other courses stay
+    invisible rather than merely forbidden."""
+    taught = CourseInstructor.objects.select_related("context").filter(user=user, context_id=context_id).first()
+    if taught is None:
+        raise Http404("You do not teach this course.")
+    return taught.context
+
+
+def course_results(*, context) -> CourseResults:
+    """The course's learners (its team, without its instructors) against the quizzes reached from
+    the course's links, with each learner's graded attempts, best score and whether any passed.
+    Four queries whatever the size of the course."""
+    link = CourseTeam.objects.select_related("team").filter(context=context).first()
+    team = link.team if link else None
+    quiz_ids = QuizLaunch.objects.filter(resource_link__context=context).values("quiz_id")
+    quizzes = list(Quiz.objects.filter(pk__in=quiz_ids).order_by("title", "pk"))
+    members = []
+    if team is not None:
+        instructors = CourseInstructor.objects.filter(context=context).values("user_id")
+        members = list(
+            Membership.objects.filter(team_memberships__team=team, deactivated_at__isnull=True)
+            .exclude(user_id__in=instructors)
+            .select_related("user")
+            .order_by("user__name", "user__email")
+        )
+    stats = {}
+    if members and quizzes:
+        for row in (
+            Attempt.objects.filter(
+                user_id__in=[m.user_id for m in members], quiz__in=quizzes, state=Attempt.State.SUBMITTED
+            )
+            .values("user_id", "quiz_id")
+            .annotate(attempts=Count("pk"), best=Max("percent"), passes=Count("pk", filter=Q(passed=True)))
+        ):
+            stats[(row["user_id"], row["quiz_id"])] = row
+    rows = [
+        CourseResultRow(
+            name=member.user.get_full_name() or member.user.email,
+            email=member.user.email,
+            cells=[stats.get((member.user_id, quiz.pk)) for quiz in quizzes],
+        )
+        for member in members
+    ]
+    return CourseResults(context=context, team=team, quizzes=quizzes, rows=rows)

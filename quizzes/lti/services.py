@@ -25,12 +25,19 @@ from pylti1p3.service_connector import ServiceConnector
 from lms import services as lms_services
 from lms.models import Membership, Organization, Team, User
 from quizzes.compliance import services as compliance_services
-from quizzes.lti.models import CourseTeam, PlatformOrganization, QuizLaunch, ScorePassback, UsedToken
+from quizzes.lti.models import (
+    CourseInstructor,
+    CourseTeam,
+    PlatformOrganization,
+    QuizLaunch,
+    ScorePassback,
+    UsedToken,
+)
 from quizzes.models import Attempt, Quiz
 
 logger = logging.getLogger(__name__)
 
-#: Platform roles that get educator access (the LTI context roles of teaching staff).
+#: Platform roles recorded as the course's instructors (the LTI context roles of teaching staff).
 TEACHING_ROLES = frozenset({ContextRole.INSTRUCTOR, ContextRole.ADMINISTRATOR, ContextRole.CONTENT_DEVELOPER})
 AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
 
@@ -108,20 +115,21 @@ def course_team_for(*, context: LtiContext, organization: Organization) -> Team:
 
 
 @transaction.atomic
-def member_join(*, user: User, organization: Organization, teaching: bool, team: Team) -> Membership:
-    """Make a launched (or rostered) person a member with the platform's role, and put them in the
-    course team. Teaching staff become educators; nobody is demoted (a manager stays a manager,
-    an educator who is a student in another course stays an educator). A deactivated member stays
-    deactivated and is refused."""
+def member_join(
+    *, user: User, organization: Organization, teaching: bool, team: Team, context: LtiContext | None = None
+) -> Membership:
+    """Make a launched (or rostered) person a member, and put them in the course team. Teaching
+    staff are recorded as the course's instructors (`CourseInstructor`): that gives them their
+    course's results, and nothing organization-wide. Nobody's role changes here (a manager stays a
+    manager, a new member is a learner). A deactivated member stays deactivated and is refused."""
     membership = Membership.objects.filter(user=user, organization=organization).first()
     if membership is None:
-        role = Membership.Role.EDUCATOR if teaching else Membership.Role.LEARNER
-        membership = lms_services.membership_create(user=user, organization=organization, role=role)
+        membership = lms_services.membership_create(user=user, organization=organization, role=Membership.Role.LEARNER)
     elif not membership.is_active:
         raise LaunchRefused(f"Your membership of {organization} was ended. Ask your programme to restore it.")
-    elif teaching and membership.role == Membership.Role.LEARNER:
-        membership = lms_services.membership_set_role(membership=membership, role=Membership.Role.EDUCATOR)
     compliance_services.team_add_member(team=team, membership=membership)
+    if teaching and context is not None:
+        CourseInstructor.objects.get_or_create(context=context, user=user, defaults={"since": timezone.now()})
     return membership
 
 
@@ -142,7 +150,7 @@ def launch_admit(*, lti_user: LtiUser, context: LtiContext, roles: list[str]) ->
         if not user.is_active:
             raise LaunchRefused("This account is switched off.")
         team = course_team_for(context=context, organization=organization)
-        membership = member_join(user=user, organization=organization, teaching=teaching, team=team)
+        membership = member_join(user=user, organization=organization, teaching=teaching, team=team, context=context)
     return Admission(user=user, membership=membership, team=team, teaching=teaching)
 
 
@@ -253,9 +261,9 @@ class RosterResult:
 def roster_sync(*, context: LtiContext, now: datetime.datetime) -> RosterResult:
     """Make the course team match the platform's roster (Names and Role Provisioning Services).
 
-    Active members get a linked account, a membership and a place in the team (teaching staff as
-    educators); people the platform lists as inactive, or no longer lists, leave the team (their
-    membership and records stay: they may be in other courses)."""
+    Active members get a linked account, a membership and a place in the team (teaching staff are
+    recorded as the course's instructors); people the platform lists as inactive, or no longer
+    lists, leave the team (their membership and records stay: they may be in other courses)."""
     if not context.memberships_url:
         raise LaunchRefused("This course does not offer its roster (no Names and Role Provisioning Service).")
     registration = context.deployment.registration
@@ -276,7 +284,13 @@ def roster_sync(*, context: LtiContext, now: datetime.datetime) -> RosterResult:
         active_users.add(user.pk)
         before = team.team_memberships.filter(membership__user=user).exists()
         try:
-            member_join(user=user, organization=organization, teaching=is_teaching(member.get("roles")), team=team)
+            member_join(
+                user=user,
+                organization=organization,
+                teaching=is_teaching(member.get("roles")),
+                team=team,
+                context=context,
+            )
         except LaunchRefused:
             continue
         joined += not before

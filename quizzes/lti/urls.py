@@ -12,4 +12,5 @@ urlpatterns = [
     path("continue/<str:token>/", views.handoff, name="continue"),
     path("jwks/", views.jwks, name="jwks"),
     path("register/<str:token>/", views.register, name="register"),
+    path("course/<id:context_id>/results/", views.course_results, name="course-results"),
 ]

@@ -22,6 +22,7 @@ from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.db import transaction
 from django.http import HttpResponseBadRequest
@@ -226,9 +227,9 @@ class LaunchView(View):
         handoff = _handoff_url(request, user_id=admission.user.pk, next_url=target.url)
         results = None
         if admission.teaching:
-            # Teaching staff are the organization's educators: their course's team in the matrix.
-            matrix = reverse("compliance:matrix", kwargs={"slug": admission.team.organization.slug})
-            results = _handoff_url(request, user_id=admission.user.pk, next_url=f"{matrix}?team={admission.team.pk}")
+            # Teaching staff see their own course's results (CourseInstructor), nothing wider.
+            course = reverse("lti:course-results", kwargs={"context_id": lti_launch.context.pk})
+            results = _handoff_url(request, user_id=admission.user.pk, next_url=course)
         response = render(
             request, "lti/launch.html", {"target": target, "handoff_url": handoff, "results_url": results}
         )
@@ -357,3 +358,12 @@ def register(request, token):
     response._csp_replace = {"frame-ancestors": [origin] if origin else ["'none'"]}
     response.xframe_options_exempt = True
     return response
+
+
+@login_required
+def course_results(request, context_id):
+    """An instructor's view of their course: its learners' graded attempts at the quizzes linked
+    from it (404 for anyone who does not teach it)."""
+    context = selectors.course_taught_or_404(user=request.user, context_id=context_id)
+    results = selectors.course_results(context=context)
+    return render(request, "lti/course_results.html", {"results": results})

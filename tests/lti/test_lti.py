@@ -15,7 +15,7 @@ from lms.models import Membership, TeamMembership
 from quizzes import events
 from quizzes import services as quiz_services
 from quizzes.lti import services, tasks
-from quizzes.lti.models import QuizLaunch, ScorePassback
+from quizzes.lti.models import CourseInstructor, CourseTeam, QuizLaunch, ScorePassback
 from tests.courses.factories import CatalogPageFactory, ModulePageFactory
 from tests.lti.conftest import form_fields
 from tests.lti.platform import INSTRUCTOR, LEARNER, new_key
@@ -159,7 +159,9 @@ def test_deep_linking_returns_the_teachers_picks_signed(launch, platform, agent,
     assert item["custom"] == {"occupass_target": "quiz:transfers-check"}
     assert item["lineItem"] == {"scoreMaximum": 100, "label": "Transfers check", "resourceId": "quiz:transfers-check"}
     teacher = LtiUser.objects.get(sub="teacher-1").auth_user
-    assert Membership.objects.get(user=teacher, organization=organization).role == Membership.Role.EDUCATOR
+    # Teaching one course is not an organization-wide role: recorded as the course's instructor.
+    assert Membership.objects.get(user=teacher, organization=organization).role == Membership.Role.LEARNER
+    assert CourseInstructor.objects.filter(user=teacher, context__id_on_platform="course-1").exists()
     # The signed picker token works once.
     again = agent.post(
         f"{live_server.url}/lti/deep-link/choose/", data={"token": token, "item": ["quiz:transfers-check"]}
@@ -259,7 +261,8 @@ def test_instructor_launch_syncs_the_course_roster_into_a_team(launch, platform,
 
     team_members = TeamMembership.objects.filter(team__name="OTA 101 Transfers", team__organization=organization)
     roles = dict(team_members.values_list("membership__user__email", "membership__role"))
-    assert roles == {"pat@school.example": "educator", "student-a@school.example": "learner"}
+    assert roles == {"pat@school.example": "learner", "student-a@school.example": "learner"}
+    assert list(CourseInstructor.objects.values_list("user__email", flat=True)) == ["pat@school.example"]
     assert not LtiUser.objects.get(sub="student-b").auth_user_id
 
     # The platform drops student-a: the next sync takes them out of the team, not out of the clinic.
@@ -289,20 +292,100 @@ def test_jwks_publishes_the_tools_public_key_only(agent, live_server, registrati
     assert keys[0]["kty"] == "RSA" and keys[0]["alg"] == "RS256" and "d" not in keys[0]
 
 
-def test_instructor_gets_educator_access_to_the_course_results(launch, platform, agent, quiz, organization):
+def test_instructor_sees_their_courses_results_and_nothing_organization_wide(
+    launch, platform, agent, quiz, organization, live_server
+):
     platform.members = [_member("teacher-1", INSTRUCTOR), _member("student-a", LEARNER, name="Ana Student")]
+    launch(
+        platform.resource_link(
+            sub="student-a",
+            roles=[LEARNER],
+            target="quiz:transfers-check",
+            name="Ana Student",
+            email="ana@school.example",
+        )
+    )
+    student = LtiUser.objects.get(sub="student-a").auth_user
+    attempt = quiz_services.attempt_start(user=student, quiz=quiz, now=timezone.now())
+    _answer_all_correctly(attempt)
+    quiz_services.attempt_submit(attempt=attempt, now=timezone.now())
 
-    framed = launch(platform.resource_link(sub="teacher-1", roles=[INSTRUCTOR], target="quiz:transfers-check"))
+    framed = launch(
+        platform.resource_link(
+            sub="teacher-1", roles=[INSTRUCTOR], target="quiz:transfers-check", name="Ida Instructor",
+            email="ida@school.example",
+        )
+    )  # fmt: skip
 
     results_link = unescape(re.findall(r'href="([^"]+/lti/continue/[^"]+)"', framed.text)[1])
     results = agent.get(results_link)
     assert results.status_code == 200
-    assert "/manage/riverside/?team=" in results.url
-    assert "2 people match" in results.text  # the course team: the instructor and the student
-    student = LtiUser.objects.get(sub="student-a").auth_user
-    person = agent.get(results.url.split("?")[0] + f"people/{student.pk}/")
-    assert person.status_code == 200
-    assert "Ana Student" in person.text
+    assert "/lti/course/" in results.url
+    assert "Ana Student" in results.text and "Transfers check" in results.text
+    assert "100% · passed" in results.text and "1 attempt" in results.text
+    assert "Ida Instructor" not in results.text.split("<tbody>")[1]  # instructors are not listed as learners
+    # Nothing organization-wide: no people pages, no content editing.
+    assert agent.get(f"{live_server.url}/manage/riverside/").status_code == 404
+    admin = agent.get(f"{live_server.url}/admin/", allow_redirects=False)
+    assert admin.status_code == 302 and "login" in admin.headers["Location"]  # no Wagtail admin access
+
+
+def test_another_courses_instructor_and_learners_cannot_see_a_courses_results(
+    launch, platform, agent, quiz, live_server
+):
+    launch(platform.resource_link(sub="teacher-1", roles=[INSTRUCTOR], target="quiz:transfers-check"))
+    course = LtiUser.objects.get(sub="teacher-1").contexts.get()
+    url = f"{live_server.url}/lti/course/{course.pk}/results/"
+
+    other = launch(
+        platform.resource_link(
+            sub="teacher-2", roles=[INSTRUCTOR], target="quiz:transfers-check", context_id="course-2"
+        )
+    )
+    agent.get(_handoff(other))
+    assert agent.get(url).status_code == 404
+
+    agent.cookies.clear()
+    learner = launch(platform.resource_link(sub="student-7", roles=[LEARNER], target="quiz:transfers-check"))
+    agent.get(_handoff(learner))
+    assert agent.get(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_course_results_take_the_same_queries_for_one_learner_or_many(django_assert_num_queries, organization, quiz):
+    from lti_tool.models import LtiContext, LtiDeployment, LtiRegistration, LtiResourceLink
+
+    from lms import services as lms_services
+    from quizzes.compliance import services as compliance_services
+    from quizzes.lti import selectors
+    from tests.factories import UserFactory
+
+    registration = LtiRegistration.objects.create(name="School", issuer="https://lms.school.example", client_id="c")
+    deployment = LtiDeployment.objects.create(registration=registration, deployment_id="d", is_active=True)
+    context = LtiContext.objects.create(deployment=deployment, id_on_platform="course-9", title="OTA 201")
+    link = LtiResourceLink.objects.create(context=context, id_on_platform="link-1")
+    team = compliance_services.team_create(organization=organization, name="OTA 201")
+    CourseTeam.objects.create(context=context, team=team)
+
+    def add_learner():
+        user = UserFactory()
+        membership = lms_services.membership_create(user=user, organization=organization, role="learner")
+        compliance_services.team_add_member(team=team, membership=membership)
+        lti_user = LtiUser.objects.create(registration=registration, sub=f"s-{user.pk}", auth_user=user)
+        QuizLaunch.objects.create(
+            user=user, lti_user=lti_user, quiz=quiz, resource_link=link, ags={}, launched_at=timezone.now()
+        )
+        attempt = quiz_services.attempt_start(user=user, quiz=quiz, now=timezone.now())
+        quiz_services.attempt_submit(attempt=attempt, now=timezone.now())
+
+    add_learner()
+    with django_assert_num_queries(4):
+        assert len(selectors.course_results(context=context).rows) == 1
+    for _ in range(4):
+        add_learner()
+    with django_assert_num_queries(4):
+        results = selectors.course_results(context=context)
+    assert len(results.rows) == 5 and all(row.cells[0]["attempts"] == 1 for row in results.rows)
 
 
 def test_learner_launch_gives_no_access_to_results(launch, platform, agent, quiz, live_server):
