@@ -91,6 +91,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.reject_nul_in_path",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise (which serves static files pre-compressed and returns before this runs) and
     # before everything that writes the body. Django's GZip adds random bytes per response against
