@@ -11,12 +11,13 @@ Everyone else gets allauth's password page unchanged.
 """
 
 from allauth.account.internal.flows.reauthentication import resume_request
+from allauth.account.utils import get_next_redirect_url
 from allauth.account.views import reauthenticate as allauth_reauthenticate
 from allauth.core.exceptions import ImmediateHttpResponse
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 
 from lms.sso import selectors
 
@@ -25,12 +26,8 @@ REAUTHENTICATION_SESSION_KEY = "sso_reauthentication_user"
 
 
 def _safe_next(request) -> str:
-    url = request.GET.get("next") or request.POST.get("next") or ""
-    if url and url_has_allowed_host_and_scheme(
-        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return url
-    return ""
+    """The `next` URL when it is safe to go to (allauth's own check), else ""."""
+    return get_next_redirect_url(request, "next") or ""
 
 
 def reauthenticate(request):

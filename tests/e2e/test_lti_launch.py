@@ -8,10 +8,9 @@ cookie (SameSite=None; Secure only over HTTPS) stays same-site."""
 from urllib.parse import urlencode
 
 import pytest
-from lti_tool.models import LtiDeployment, LtiRegistration
 
-from quizzes.lti.models import PlatformOrganization
 from tests.e2e.axe import assert_accessible
+from tests.lti.conftest import register_platform
 from tests.lti.platform import INSTRUCTOR, LEARNER, Platform
 from tests.quizzes.factories import quiz_with_items
 
@@ -19,16 +18,7 @@ from tests.quizzes.factories import quiz_with_items
 @pytest.fixture
 def platform(live_server, organization):
     platform = Platform(tool_url=live_server.url, host="localhost").start()
-    registration = LtiRegistration.objects.create(
-        name="Browser LMS",
-        issuer=platform.issuer,
-        client_id=platform.client_id,
-        auth_url=platform.auth_url,
-        token_url=platform.token_url,
-        keyset_url=platform.jwks_url,
-    )
-    LtiDeployment.objects.create(registration=registration, deployment_id=platform.deployment_id, is_active=True)
-    PlatformOrganization.objects.create(registration=registration, organization=organization)
+    register_platform(platform, organization, name="Browser LMS")
     yield platform
     platform.stop()
 

@@ -20,11 +20,11 @@ def platform(live_server):
     platform.stop()
 
 
-@pytest.fixture
-def registration(platform, organization):
-    """What a school's LMS admin and our staff enter by hand (README "LTI 1.3")."""
+def register_platform(platform, organization, *, name: str) -> LtiRegistration:
+    """What a school's LMS admin and our staff enter by hand (README "LTI 1.3"): the platform's
+    keys, an active deployment, and the organization its courses belong to."""
     registration = LtiRegistration.objects.create(
-        name="Test college LMS",
+        name=name,
         issuer=platform.issuer,
         client_id=platform.client_id,
         auth_url=platform.auth_url,
@@ -34,6 +34,11 @@ def registration(platform, organization):
     LtiDeployment.objects.create(registration=registration, deployment_id=platform.deployment_id, is_active=True)
     PlatformOrganization.objects.create(registration=registration, organization=organization)
     return registration
+
+
+@pytest.fixture
+def registration(platform, organization):
+    return register_platform(platform, organization, name="Test college LMS")
 
 
 @pytest.fixture
