@@ -19,3 +19,9 @@ class CoursesConfig(AppConfig):
         page_published.connect(structure_cache.bump, dispatch_uid="courses-structure-published")
         page_unpublished.connect(structure_cache.bump, dispatch_uid="courses-structure-unpublished")
         post_page_move.connect(structure_cache.bump, dispatch_uid="courses-structure-moved")
+
+        # A learner's cached pages follow their lesson completions (lms.versions).
+        from courses.models import LessonCompletion
+        from lms import versions
+
+        versions.watch(LessonCompletion, users=lambda completion: [completion.user_id])

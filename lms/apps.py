@@ -68,3 +68,17 @@ class LmsConfig(AppConfig):
         post_delete.connect(_forget_member_roles, sender=Membership, dispatch_uid="lms-nav-roles-delete")
         m2m_changed.connect(_forget_group_roles, sender=User.groups.through, dispatch_uid="lms-nav-roles-groups")
         post_migrate.connect(site_from_settings, sender=self, dispatch_uid="lms.site_from_settings")
+
+        # Cached learner pages and the compliance matrix follow memberships, teams and
+        # organizations (lms.versions).
+        from lms import versions
+        from lms.models import Organization, Team, TeamMembership
+
+        versions.watch(Membership, users=lambda m: [m.user_id], organizations=lambda m: [m.organization_id])
+        versions.watch(Organization, members_of=lambda o: [o.pk])
+        versions.watch(Team, members_of=lambda t: [t.organization_id])
+        versions.watch(
+            TeamMembership,
+            users=lambda tm: Membership.objects.filter(pk=tm.membership_id).values_list("user_id", flat=True),
+            organizations=lambda tm: Team.objects.filter(pk=tm.team_id).values_list("organization_id", flat=True),
+        )

@@ -81,6 +81,9 @@ class User(AbstractUser):
         validators=[MinValueValidator(Decimal("1.00")), MaxValueValidator(Decimal("4.00"))],
         help_text="Extended time for timed exams (e.g. 1.50 = time and a half). Set by staff only.",
     )
+    # Increased by every change to what this learner's pages show (lms.versions): cached fragments
+    # of those pages are keyed by it.
+    progress_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -126,6 +129,9 @@ class Organization(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Increased by every change to its people's progress, teams or assignments (lms.versions): the
+    # cached compliance matrix is keyed by it.
+    progress_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["name"]

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from courses import selectors as course_selectors
 from courses.models import ModulePage
+from lms import versions
 from lms.db import retry_when_sqlite_locked
 from lms.models import User
 
@@ -279,6 +280,7 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str, now: dateti
     )
     if not updated:
         raise ProgressError("This certificate has already been revoked.")
+    versions.bump_users([certificate.user_id])  # QuerySet.update() sends no signal
     entry = CreditEntry.objects.filter(completion_id=certificate.completion_id, reversals__isnull=True).first()
     if entry is not None:
         credit_reverse(entry=entry, reason=f"Certificate {certificate.code} revoked: {reason}", by=by)

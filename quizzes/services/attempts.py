@@ -16,6 +16,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils import dateformat, timezone
 
+from lms import versions
 from lms.db import retry_when_sqlite_locked
 from quizzes import events, scoring
 from quizzes.analysis.tallies import item_tallies_add
@@ -282,6 +283,7 @@ def _submit(*, attempt: Attempt, now, reason) -> tuple[Attempt, bool]:
             "domain_scores": grading.domain_rows(score=score, names=names),
         }
         Attempt.objects.filter(pk=attempt.pk).update(**graded)
+        versions.bump_users([attempt.user_id])  # QuerySet.update() sends no signal
         attempt.state = Attempt.State.SUBMITTED
         attempt.submitted_at = now
         attempt.submit_reason = reason

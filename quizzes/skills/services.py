@@ -12,6 +12,7 @@ import uuid
 from django.db import IntegrityError, transaction
 
 from courses.models import ModulePage, SkillsChecklistPage
+from lms import versions
 from lms.db import retry_when_sqlite_locked
 from lms.models import Membership, User
 from quizzes import events
@@ -126,5 +127,6 @@ def preceptor_set(*, membership: Membership, designated: bool) -> Membership:
     """Designate a member as preceptor of their clinic (or withdraw it). A preceptor may sign the
     checklists that allow preceptors, for that clinic's people only; signatures already made stay."""
     Membership.objects.filter(pk=membership.pk).update(is_preceptor=designated)
+    versions.bump_users([membership.user_id])  # QuerySet.update() sends no signal
     membership.is_preceptor = designated
     return membership

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from lms import versions
 from quizzes.compliance import services as compliance_services
 from quizzes.models import Attempt, CreditEntry, ExternalCredit, Quiz, ReviewCard
 from quizzes.progress import services
@@ -85,12 +86,19 @@ def learner_with_goals(learner, catalog, organization):
     return learner
 
 
+def main_of(response) -> str:
+    """The page's <main>: the shell around it carries per-request tokens (CSP nonce, CSRF)."""
+    html = response.content.decode()
+    return html[html.index('<main id="main"') : html.index("</main>")]
+
+
 @pytest.mark.parametrize(("entries", "attempts"), [(1, 1), (200, 200)], ids=["small", "large"])
 def test_dashboard_query_count_is_constant(client, learner_with_goals, entries, attempts):
     history(learner_with_goals, entries=entries, attempts=attempts)
     client.force_login(learner_with_goals)
     ReviewCard.objects.update(due=NOW)
     client.get("/dashboard/")  # warm the course-structure cache
+    versions.bump_users([learner_with_goals.pk])  # that request cached the body: count a miss's work
 
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/dashboard/")
@@ -98,6 +106,12 @@ def test_dashboard_query_count_is_constant(client, learner_with_goals, entries, 
     assert response.status_code == 200
     assert "NBCOT renewal" in response.content.decode()
     assert len(queries) == DASHBOARD_QUERIES, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+
+    # Unchanged progress: the cached body, and only the signed-in user's row is read.
+    with CaptureQueriesContext(connection) as cached:
+        again = client.get("/dashboard/")
+    assert main_of(again) == main_of(response)
+    assert len(cached) == 1, "\n".join(q["sql"][:150] for q in cached.captured_queries)
 
 
 @pytest.mark.parametrize(("entries", "attempts"), [(1, 1), (200, 50)], ids=["small", "large"])
