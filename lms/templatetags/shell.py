@@ -8,6 +8,11 @@ what the navigation costs on every page (its URL reversals and the sign-out form
 (the stylesheet, the icons, the menu's links): they are worked out once per process instead of on
 every request (the manifest lookup, the resolver walk), which was a third of the shell's cost.
 Both caches are dropped when a test changes the settings they depend on.
+
+`shell_header` renders `includes/header.html` once per process for each kind of visitor (signed
+out; signed in with a given set of roles) and each "current" section, and serves the stored HTML
+afterwards: the header shows no one's name or data, only links that depend on the roles. Its one
+per-request part, the sign-out form's CSRF token, is put in with a string replacement.
 """
 
 import functools
@@ -17,6 +22,7 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -64,8 +70,50 @@ def shell_url(name: str) -> str:
     return _url(name, get_urlconf(), get_script_prefix())
 
 
+# The link marked aria-current="page", by the resolved view: the header's only per-page difference.
+_CURRENT_URL_NAMES = {"dashboard", "profile"}
+_CURRENT_NAMESPACES = {"practice", "skills", "compliance"}
+_CSRF_MARKER = "__occupass_shell_csrf_token__"
+_headers: dict[tuple, str] = {}
+_HEADERS_MAX = 512  # kinds of visitor x sections: a handful in practice; a bound in any case
+
+
+def _current_section(request) -> str:
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return ""
+    if match.url_name in _CURRENT_URL_NAMES:
+        return match.url_name
+    return match.namespace if match.namespace in _CURRENT_NAMESPACES else ""
+
+
+@register.simple_tag(takes_context=True)
+def shell_header(context) -> str:
+    """`{% include "includes/header.html" %}`, rendered once per kind of visitor and section."""
+    user = context.get("user")
+    request = context.get("request")
+    if user is not None and user.is_authenticated:
+        roles = context.get("nav_roles") or ()
+        visitor = (True, user.is_superuser, user.prepares_for_exam, tuple(sorted(roles)))
+    else:
+        visitor = (False,)
+    key = (get_urlconf(), get_script_prefix(), visitor, _current_section(request))
+    html = _headers.get(key)
+    if html is None:
+        header = context.template.engine.get_template("includes/header.html")
+        with context.push(csrf_token=_CSRF_MARKER):
+            html = header.render(context)
+        if len(_headers) >= _HEADERS_MAX:
+            _headers.clear()
+        _headers[key] = html
+    if _CSRF_MARKER in html:
+        html = html.replace(_CSRF_MARKER, str(context.get("csrf_token", "")))
+    return mark_safe(html)  # noqa: S308 - our own template's output; the token is [a-zA-Z0-9]
+
+
 @receiver(setting_changed)
 def _clear(*, setting: str, **kwargs) -> None:
-    if setting in ("STATIC_URL", "STORAGES", "ROOT_URLCONF", "FORCE_SCRIPT_NAME"):
+    if setting in ("STATIC_URL", "STORAGES", "ROOT_URLCONF", "FORCE_SCRIPT_NAME", "TEMPLATES"):
         _static.cache_clear()
         _url.cache_clear()
+        _headers.clear()
