@@ -8,14 +8,20 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -23,6 +29,81 @@ from courses import structure_cache
 from courses.blocks import LessonStreamBlock, ObjectiveBlock, ReferenceBlock
 from courses.fields import ChoiceListField
 from courses.panels import CreditCheckPanel
+from lms import versions
+
+
+class CachedRestrictionsMixin:
+    """Wagtail checks a page's view restrictions (its own and its ancestors') on every request with
+    two queries. Course pages are almost never restricted, so whether a page has any restriction
+    is kept in the structure cache (a restriction's save or delete, and any page move, starts a new
+    generation); only a restricted page reads them from the database."""
+
+    def get_view_restrictions(self):
+        # Wagtail's own method reads the ancestors as soon as it is called: only call it when needed.
+        restrictions = super().get_view_restrictions
+        if structure_cache.cached("view-restricted", self.path, build=lambda: restrictions().exists()):
+            return restrictions()
+        return PageViewRestriction.objects.none()
+
+
+class CachedBodyMixin:
+    """A page whose body (its `content` block) is cached per learner, for as long as nothing it
+    shows changes: the learner's progress version (`lms.versions`: every completion, attempt,
+    certificate, observation or assignment of theirs bumps it in the same transaction), the course
+    structure generation (any page edit, publish or move; quizzes), today's date and time zone.
+    What changes with the clock alone (a completion falling due again during the day) shows within
+    `BODY_TTL`.
+
+    The body is rendered from `body_template` without the request's context processors; its forms'
+    CSRF tokens are a marker that each response replaces with its own token (masked per response,
+    as `{% csrf_token %}` does). The page template puts the body in the shell. Previews, signed-out
+    visitors, query strings and requests that changed the learner's rows render fresh.
+    """
+
+    body_template: str
+    BODY_TTL = 300  # seconds
+    CSRF_MARKER = "__occupass_body_csrf_token__"
+
+    def body_cache_key(self, request) -> str | None:
+        if getattr(request, "is_preview", False) or request.GET:
+            return None
+        return versions.fragment_key(
+            type(self).__name__,
+            request.user,
+            self.pk,
+            request.scheme,
+            request.get_host(),
+            structure_cache.generation(),
+            timezone.localdate(),
+            timezone.get_current_timezone_name(),
+        )
+
+    def body_status(self, context) -> int:
+        return 200
+
+    def serve(self, request, *args, **kwargs):
+        key = self.body_cache_key(request)
+        cached = cache.get(key) if key else None
+        if cached is not None:
+            body, status = cached
+            context = {"page": self, "self": self, "request": request}
+        else:
+            context = self.get_context(request, *args, **kwargs)
+            body = render_to_string(
+                self.body_template, {**context, "user": request.user, "csrf_token": self.CSRF_MARKER}
+            )
+            status = self.body_status(context)
+            if key:
+                cache.set(key, (body, status), self.BODY_TTL)
+        if self.CSRF_MARKER in body:
+            body = body.replace(self.CSRF_MARKER, get_token(request))
+        context["body"] = mark_safe(body)  # noqa: S308 - our own template's output; the token is [a-zA-Z0-9]
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context, status=status)
+
+    def serve_preview(self, request, mode_name):
+        # Wagtail renders a preview from get_context() alone; the page template needs the body.
+        # `request.is_preview` is set, so this renders fresh and caches nothing.
+        return CachedBodyMixin.serve(self, request)  # not a subclass's sign-in check: the admin has its own
 
 
 class Topic(models.TextChoices):
@@ -116,8 +197,10 @@ class HomePageFeaturedPath(Orderable):
     panels = [FieldPanel("path")]
 
 
-class CatalogPage(Page):
+class CatalogPage(CachedRestrictionsMixin, CachedBodyMixin, Page):
     """Every module and learning path, filterable by topic, CE eligibility and onboarding."""
+
+    body_template = "courses/includes/catalog_body.html"
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link", "ol", "ul"])
 
@@ -212,8 +295,10 @@ class LearningPathModule(Orderable):
         ]
 
 
-class ModulePage(Page):
+class ModulePage(CachedRestrictionsMixin, CachedBodyMixin, Page):
     """A unit of study: an overview with credit details, and its lessons as child pages."""
+
+    body_template = "courses/includes/module_body.html"
 
     topic = models.CharField(max_length=40, choices=Topic.choices)
     summary = models.TextField(help_text="What the module covers and why it matters, in plain language.")
@@ -334,8 +419,10 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(CachedRestrictionsMixin, CachedBodyMixin, Page):
     """One sitting's reading. Signed-in learners only; locked until the module's prerequisites are done."""
+
+    body_template = "courses/includes/lesson_body.html"
 
     intro = models.TextField(help_text="One or two sentences: what this lesson is about.")
     body = StreamField(LessonStreamBlock())
@@ -369,11 +456,11 @@ class LessonPage(Page):
             context["locked_by"] = []
         return context
 
+    def body_status(self, context) -> int:
+        return 403 if context.get("locked_by") else 200
+
     def serve(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             messages.info(request, "Sign in to read this lesson.")
             return redirect_to_login(request.get_full_path())
-        response = super().serve(request, *args, **kwargs)
-        if response.context_data.get("locked_by"):
-            response.status_code = 403
-        return response
+        return super().serve(request, *args, **kwargs)
