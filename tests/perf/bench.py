@@ -246,6 +246,8 @@ def start_gunicorn(env, port: int) -> subprocess.Popen:
     server = subprocess.Popen(  # noqa: S603 - our own venv
         [
             str(BIN / "gunicorn"),
+            "-c",
+            "python:lms.gunicorn",  # production's gunicorn settings (preloaded app)
             "lms.wsgi:application",
             "--workers",
             "2",
