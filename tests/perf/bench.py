@@ -128,6 +128,7 @@ def build_plan(users: int, paced_users: int | None = None) -> dict:
         "module page": same(module.url),
         "lesson": same(lesson.url),
         "dashboard": same(reverse("lms:dashboard")),
+        "dashboard uncached": same(reverse("bench-dashboard-uncached")),
         "results": same(reverse("quizzes:attempt-results", args=[results.pk])),
         "transcript PDF": same(reverse("progress:transcript-pdf")),
     }
@@ -169,6 +170,7 @@ def build_plan(users: int, paced_users: int | None = None) -> dict:
         "module page",
         "lesson",
         "dashboard",
+        "dashboard uncached",
         "question page",
         "answer save",
         "answer save paced",

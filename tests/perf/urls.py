@@ -8,5 +8,6 @@ from tests.perf import views
 urlpatterns = [
     path("bench/signed-in-floor/", views.signed_in_floor, name="bench-signed-in-floor"),
     path("bench/shell-floor/", views.shell_floor, name="bench-shell-floor"),
+    path("bench/dashboard-uncached/", views.dashboard_uncached, name="bench-dashboard-uncached"),
     *site_urls.urlpatterns,
 ]
