@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django import template
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 from wagtail.templatetags.wagtailcore_tags import richtext
@@ -100,3 +101,28 @@ def nav_state(answered, flagged) -> str:
     """An item's state in the question navigator, for sight and for screen readers. A tag, not an
     include: the navigator renders it for every item on every question page (issue 19)."""
     return mark_safe((_ANSWERED if answered else _NOT_ANSWERED) + (_FLAGGED if flagged else ""))  # noqa: S308
+
+
+@register.simple_tag
+def nav_links(navigator, url_prefix, current) -> str:
+    """The navigator's list items, one link per item, built in Python: a template loop spent about
+    13 µs an item on variable lookups, conditionals and number formatting (issue 19, third round).
+    `url_prefix` is the reversed `/quiz/attempt/<pk>/q/` (see `views._question_url_prefix`)."""
+    prefix = conditional_escape(url_prefix)
+    parts = []
+    for entry in navigator:
+        position = int(entry.position)
+        classes = "quiz-nav__link"
+        if entry.answered:
+            classes += " is-answered"
+        if entry.flagged:
+            classes += " is-flagged"
+        step = ' aria-current="step"' if position == current else ""
+        state = nav_state(entry.answered, entry.flagged)
+        parts.append(
+            f'\n      <li><a class="{classes}" href="{prefix}{position}/"{step}>'
+            f'<span class="visually-hidden">Question </span>{position} '
+            f'<span id="nav-state-{position}" class="quiz-nav__state">{state}</span>'
+            "</a></li>\n    "
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - integers, fixed markup and the escaped prefix
