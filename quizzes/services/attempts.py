@@ -166,12 +166,16 @@ def _refuse_closed(attempt: Attempt, now) -> None:
 
 
 def validate_selection(item: AttemptItem, selected) -> list[int] | None:
-    """Return the chosen option ids (None when nothing is chosen) or raise AnswerRefused."""
+    """Return the chosen option ids (None when nothing is chosen) or raise AnswerRefused.
+
+    The item's `option_order` is the version's option ids (every one, in this learner's order:
+    `assembly.option_order`), and a version an item points at never changes, so the check needs no
+    query for the options (issue 19)."""
     version = item.version
     ids = [int(i) for i in (selected or [])]
     if not ids:
         return None
-    known = {option.pk for option in version.options.all()}
+    known = set(item.option_order)
     if not set(ids) <= known:
         raise AnswerRefused("That answer is not one of this question's options. Please choose again.")
     if len(set(ids)) != len(ids):
