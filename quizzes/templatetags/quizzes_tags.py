@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from django import template
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 from wagtail.templatetags.wagtailcore_tags import richtext
@@ -69,26 +69,62 @@ def attempt_timer(context, attempt, timer):
     return {"attempt": attempt, "timer": timer, "request": context.get("request")}
 
 
-@register.inclusion_tag("quizzes/includes/choices.html")
+@register.simple_tag
 def answer_choices(question, knowledge_check=False, describedby=""):
-    """The answer inputs of one question (radio, checkbox or ordering selects), without any key.
+    """The answer inputs of one question (radio, checkbox or ordering selects), without any key:
+    only display positions and texts appear here, never option ids, correctness or rationales.
 
     Knowledge checks hold several questions in one form, so their field names carry the version id
-    (the `AnswerForm` prefix `q<version id>`).
+    (the `AnswerForm` prefix `q<version id>`). Built in Python rather than by an included template
+    (as the navigator is): the template's per-option lookups and conditionals were a fifth of a
+    question page (issue 19, third round). Every label belongs to its control by `for`/`id`.
     """
     prefix, id_prefix = "", "choice-"
     if knowledge_check:
         prefix, id_prefix = f"q{question.version.pk}-", f"kc-{question.version.pk}-"
         describedby = f"kc-{question.version.pk}-stem"
-    return {
-        "question": question,
-        "qtype": question.version.qtype,
-        "name": f"{prefix}answer",
-        "pos_name": f"{prefix}pos-",
-        "id_prefix": id_prefix,
-        "positions": range(1, len(question.choices) + 1),
-        "describedby": describedby,
-    }
+    qtype = question.version.qtype
+    id_prefix = conditional_escape(id_prefix)
+    described = format_html(' aria-describedby="{}"', describedby) if describedby else ""
+    parts = [f'\n<fieldset class="choices"{described}>\n  ']
+    if qtype == "ordering":
+        count = len(question.choices)
+        legend = f"Put the steps in order: give each step a position from 1 to {count}."
+        parts.append(f"\n    <legend>{legend}</legend>\n    ")
+        for choice in question.choices:
+            control = f"{id_prefix}{int(choice.index)}"
+            positions = "".join(
+                f'<option value="{n}"{" selected" if choice.position == n else ""}>Position {n}</option>'
+                for n in range(1, count + 1)
+            )
+            parts.append(
+                f'\n      <div class="order-step">\n        <label for="{control}">{option_html(choice.html)}</label>'
+                f'\n        <select id="{control}" name="{conditional_escape(prefix)}pos-{int(choice.index)}">'
+                f'\n          <option value="">Choose a position</option>\n          {positions}\n        </select>'
+                "\n      </div>\n    "
+            )
+    else:
+        if qtype == "multi":
+            legend = f"Choose {int(question.version.choose_n) if question.version.choose_n else 'all that apply'}."
+        elif qtype == "truefalse":
+            legend = "True or false?"
+        else:
+            legend = "Choose one answer."
+        kind = "checkbox" if qtype == "multi" else "radio"
+        name = conditional_escape(f"{prefix}answer")
+        parts.append(f"\n    <legend>{legend}</legend>\n    ")
+        for choice in question.choices:
+            index = int(choice.index)
+            checked = " checked" if choice.selected else ""
+            parts.append(
+                f'\n      <div class="choice">\n        <input type="{kind}" id="{id_prefix}{index}" name="{name}"'
+                f' value="{index}"{checked}>'
+                f'\n        <label for="{id_prefix}{index}">{option_html(choice.html)}</label>'
+                "\n      </div>\n    "
+            )
+    parts.append("\n  \n</fieldset>\n")
+    # Integers, fixed markup, escaped names and the options' sanitised markup (see `option_html`).
+    return mark_safe("".join(parts))  # noqa: S308
 
 
 _ANSWERED = '<span aria-hidden="true">✓</span><span class="visually-hidden">answered</span>'
