@@ -256,28 +256,32 @@ def attempt_submit(request, pk):
 @login_required
 @never_cache
 def attempt_results(request, pk):
-    attempt = selectors.attempt_for_user_or_404(user=request.user, pk=pk)
-    if attempt.state == Attempt.State.IN_PROGRESS:
-        attempt = services.attempt_expire_if_due(attempt=attempt, now=timezone.now())
-        if attempt.state == Attempt.State.IN_PROGRESS:
-            return redirect("quizzes:attempt-review", pk=attempt.pk)
     # A submitted attempt never changes; what its page shows besides (the quiz's settings, its
-    # questions' lessons, page titles and URLs) is content, so the rendered results live in the
-    # structure cache, which every content edit invalidates (see QuizzesConfig.ready).
+    # questions' lessons, page titles and URLs) is content, so the attempt and its rendered results
+    # live in the structure cache, which every content edit invalidates (see QuizzesConfig.ready).
     # The filter ("incorrect only", "flagged only") is part of the key; what changes after
     # submission (module completion, review due dates) is rendered outside the cached body.
+    # The learner is part of the key too: an entry is made only after this learner's own attempt
+    # was read from the database (`attempt_for_user_or_404`), so a hit is that same check passed
+    # before, and a repeat view reads no attempt at all (issue 19). Attempts are never deleted
+    # except with their learner, who can then no longer sign in.
     show = request.GET.get("show", "all")
     show = show if show in selectors.RESULT_FILTERS else "all"
-    body = structure_cache.cached(
-        "attempt-results",
-        attempt.pk,
-        show,
-        build=lambda: render_to_string(
+    cached = structure_cache.get("attempt-results", request.user.pk, pk, show)
+    if cached is None:
+        attempt = selectors.attempt_for_user_or_404(user=request.user, pk=pk)
+        if attempt.state == Attempt.State.IN_PROGRESS:
+            attempt = services.attempt_expire_if_due(attempt=attempt, now=timezone.now())
+            if attempt.state == Attempt.State.IN_PROGRESS:
+                return redirect("quizzes:attempt-review", pk=attempt.pk)
+        body = render_to_string(
             "quizzes/includes/attempt_results_body.html",
             {"attempt": attempt, "quiz": attempt.quiz, "r": selectors.attempt_results(attempt=attempt, show=show)},
             request=request,
-        ),
-    )
+        )
+        cached = (attempt, body)
+        structure_cache.set("attempt-results", request.user.pk, pk, show, value=cached)
+    attempt, body = cached
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
