@@ -13,7 +13,7 @@ from django.db.models import Case, Count, Max, When
 from django.shortcuts import get_object_or_404
 
 from quizzes import scoring
-from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, QuizItem
+from quizzes.models import Attempt, AttemptItem, QuestionVersion, Quiz, QuizItem, VersionOption
 from quizzes.richtext import option_markup
 from quizzes.services import deadline_for, knowledge_check_option_order
 from quizzes.services.assembly import latest_versions
@@ -45,33 +45,67 @@ class Question:
     correct_answer: list[str] = field(default_factory=list)
 
 
+# An option's face (its plain text and the markup learners see), per version, kept by each process.
+# `option_markup` runs the sanitiser over every option, which was a tenth of a question page; a
+# version is a snapshot, so its faces never change once built. The key holds the version's content
+# hash as well as its id because a version that no attempt has used yet is updated in place
+# (`bank.question_snapshot`), and then its hash changes with it. Only what any learner is shown
+# before grading is kept here: never correctness or rationales.
+_OPTION_FACES: dict[tuple[int, str], dict[int, tuple[str, str]]] = {}
+_OPTION_FACES_LIMIT = 2048  # versions; a few hundred bytes each
+
+
+def option_faces(version: QuestionVersion, *, options=None) -> dict[int, tuple[str, str]]:
+    """{VersionOption id: (text, markup)} for `version`, from the process's memo when it has them.
+
+    `options` are the version's options when the caller has loaded them already; otherwise they are
+    read (the prefetched ones, or the text columns only) on the first request for this version."""
+    key = (version.pk, version.content_hash)
+    faces = _OPTION_FACES.get(key) if version.pk is not None else None
+    if faces is None:
+        if options is not None:
+            rows = [(option.pk, option.text, option.text_html) for option in options]
+        elif "options" in getattr(version, "_prefetched_objects_cache", {}):
+            rows = [(option.pk, option.text, option.text_html) for option in version.options.all()]
+        else:
+            rows = VersionOption.objects.filter(version_id=version.pk).values_list("pk", "text", "text_html")
+        faces = {pk: (text, option_markup(text=text, html=html)) for pk, text, html in rows}
+        if version.pk is not None:
+            if len(_OPTION_FACES) >= _OPTION_FACES_LIMIT:
+                _OPTION_FACES.clear()
+            _OPTION_FACES[key] = faces
+    return faces
+
+
 def question_for(*, item: AttemptItem, reveal: bool) -> Question:
-    """Present one item; with `reveal`, attach correctness, rationales and the correct answer."""
+    """Present one item; with `reveal`, attach correctness, rationales and the correct answer.
+
+    Without `reveal` the version's options are not read at all when their faces are known
+    (`option_faces`): the page gets their text and markup, and the item's `option_order` says which
+    ids they are."""
     version = item.version
-    by_id = {option.pk: option for option in version.options.all()}
+    by_id = {option.pk: option for option in version.options.all()} if reveal else {}
+    faces = option_faces(version, options=by_id.values() if reveal else None)
     selected = list(item.selected or [])
+    ordering = version.qtype == "ordering"
     choices = []
     for index, option_id in enumerate(item.option_order, start=1):
-        option = by_id[option_id]
-        choice = Choice(
-            index=index,
-            text=option.text,
-            html=option_markup(text=option.text, html=option.text_html),
-            selected=option_id in selected,
-        )
-        if version.qtype == "ordering" and option_id in selected:
+        text, markup = faces[option_id]
+        choice = Choice(index=index, text=text, html=markup, selected=option_id in selected)
+        if ordering and option_id in selected:
             choice.position = selected.index(option_id) + 1
         if reveal:
+            option = by_id[option_id]
             choice.is_correct = option.is_correct
             choice.rationale = option.rationale
             choice.rationale_html = option_markup(text=option.rationale, html=option.rationale_html)
             choice.correct_position = option.position
         choices.append(choice)
     question = Question(item=item, version=version, choices=choices, revealed=reveal, answered=bool(selected))
-    question.learner_answer = [by_id[i].text for i in selected if i in by_id]
+    question.learner_answer = [faces[i][0] for i in selected if i in faces]
     if reveal:
         ordered = sorted(by_id.values(), key=lambda option: option.position)
-        question.correct_answer = [o.text for o in ordered if version.qtype == "ordering" or o.is_correct]
+        question.correct_answer = [o.text for o in ordered if ordering or o.is_correct]
     return question
 
 
@@ -133,12 +167,24 @@ def attempt_for_user_or_404(*, user, pk: int) -> Attempt:
     return get_object_or_404(Attempt.objects.select_related("quiz"), pk=pk, user=user, quiz__kind__in=LEARNER_KINDS)
 
 
+def attempt_item_for_user(*, user, pk: int, position: int) -> AttemptItem | None:
+    """The item at `position` of the learner's own attempt `pk`, with its attempt, quiz and version,
+    in one query; None when there is no such item among the learner's attempts.
+
+    The same ownership rule as `attempt_for_user_or_404`, so a page can load what it shows in one
+    query instead of two; on None the caller falls back to that and `attempt_item_or_404`, which
+    tell a 404 from a submitted attempt. The version's options are not loaded: see `question_for`.
+    """
+    try:
+        return AttemptItem.objects.select_related("attempt__quiz", "version").get(
+            attempt_id=pk, attempt__user=user, attempt__quiz__kind__in=LEARNER_KINDS, position=position
+        )
+    except AttemptItem.DoesNotExist:
+        return None
+
+
 def attempt_item_or_404(*, attempt: Attempt, position: int) -> AttemptItem:
-    return get_object_or_404(
-        AttemptItem.objects.select_related("version").prefetch_related("version__options"),
-        attempt=attempt,
-        position=position,
-    )
+    return get_object_or_404(AttemptItem.objects.select_related("version"), attempt=attempt, position=position)
 
 
 @dataclass(frozen=True)

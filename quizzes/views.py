@@ -55,7 +55,29 @@ def _question_url_prefix(attempt) -> str:
 
 def _open_attempt_or_redirect(request, pk: int):
     """(attempt, None) for an open attempt, or (None, redirect) once it is submitted or has expired."""
-    attempt = selectors.attempt_for_user_or_404(user=request.user, pk=pk)
+    return _still_open(request, selectors.attempt_for_user_or_404(user=request.user, pk=pk))
+
+
+def _open_item_or_redirect(request, pk: int, position: int):
+    """(attempt, item, None) for an item of an open attempt, else (None, None, redirect); 404 for an
+    attempt that is not the learner's or a position it does not have.
+
+    One query loads the item with its attempt, quiz and version (issue 19); only when it finds
+    nothing do the attempt's own checks run, to tell someone else's attempt (404) from a submitted
+    one (its results) and a missing position (404)."""
+    item = selectors.attempt_item_for_user(user=request.user, pk=pk, position=position)
+    if item is None:
+        attempt, done = _open_attempt_or_redirect(request, pk)
+        if done:
+            return None, None, done
+        return attempt, selectors.attempt_item_or_404(attempt=attempt, position=position), None
+    attempt, done = _still_open(request, item.attempt)
+    return attempt, item, done
+
+
+def _still_open(request, attempt):
+    """(attempt, None) while `attempt` is open (submitting it first if its time is up), else
+    (None, a redirect to its results)."""
     if attempt.state == Attempt.State.IN_PROGRESS:
         attempt = services.attempt_expire_if_due(attempt=attempt, now=timezone.now())
         if attempt.state != Attempt.State.IN_PROGRESS:
@@ -129,10 +151,9 @@ def _question_context(attempt, item, navigator, *, form_error="", now):
 @require_http_methods(["GET", "POST"])
 def attempt_question(request, pk, position):
     """One question. POST saves the answer: htmx gets a status fragment, plain forms a redirect."""
-    attempt, done = _open_attempt_or_redirect(request, pk)
+    attempt, item, done = _open_item_or_redirect(request, pk, position)
     if done:
         return done
-    item = selectors.attempt_item_or_404(attempt=attempt, position=position)
     now = timezone.now()
     if request.method == "GET":
         navigator = selectors.attempt_navigator(attempt=attempt)
@@ -169,10 +190,9 @@ def attempt_question(request, pk, position):
 @login_required
 @require_POST
 def attempt_flag(request, pk, position):
-    attempt, done = _open_attempt_or_redirect(request, pk)
+    attempt, item, done = _open_item_or_redirect(request, pk, position)
     if done:
         return done
-    item = selectors.attempt_item_or_404(attempt=attempt, position=position)
     form = FlagForm(request.POST)
     form.is_valid()
     try:
@@ -236,28 +256,32 @@ def attempt_submit(request, pk):
 @login_required
 @never_cache
 def attempt_results(request, pk):
-    attempt = selectors.attempt_for_user_or_404(user=request.user, pk=pk)
-    if attempt.state == Attempt.State.IN_PROGRESS:
-        attempt = services.attempt_expire_if_due(attempt=attempt, now=timezone.now())
-        if attempt.state == Attempt.State.IN_PROGRESS:
-            return redirect("quizzes:attempt-review", pk=attempt.pk)
     # A submitted attempt never changes; what its page shows besides (the quiz's settings, its
-    # questions' lessons, page titles and URLs) is content, so the rendered results live in the
-    # structure cache, which every content edit invalidates (see QuizzesConfig.ready).
+    # questions' lessons, page titles and URLs) is content, so the attempt and its rendered results
+    # live in the structure cache, which every content edit invalidates (see QuizzesConfig.ready).
     # The filter ("incorrect only", "flagged only") is part of the key; what changes after
     # submission (module completion, review due dates) is rendered outside the cached body.
+    # The learner is part of the key too: an entry is made only after this learner's own attempt
+    # was read from the database (`attempt_for_user_or_404`), so a hit is that same check passed
+    # before, and a repeat view reads no attempt at all (issue 19). Attempts are never deleted
+    # except with their learner, who can then no longer sign in.
     show = request.GET.get("show", "all")
     show = show if show in selectors.RESULT_FILTERS else "all"
-    body = structure_cache.cached(
-        "attempt-results",
-        attempt.pk,
-        show,
-        build=lambda: render_to_string(
+    cached = structure_cache.get("attempt-results", request.user.pk, pk, show)
+    if cached is None:
+        attempt = selectors.attempt_for_user_or_404(user=request.user, pk=pk)
+        if attempt.state == Attempt.State.IN_PROGRESS:
+            attempt = services.attempt_expire_if_due(attempt=attempt, now=timezone.now())
+            if attempt.state == Attempt.State.IN_PROGRESS:
+                return redirect("quizzes:attempt-review", pk=attempt.pk)
+        body = render_to_string(
             "quizzes/includes/attempt_results_body.html",
             {"attempt": attempt, "quiz": attempt.quiz, "r": selectors.attempt_results(attempt=attempt, show=show)},
             request=request,
-        ),
-    )
+        )
+        cached = (attempt, body)
+        structure_cache.set("attempt-results", request.user.pk, pk, show, value=cached)
+    attempt, body = cached
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,

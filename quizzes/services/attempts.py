@@ -167,12 +167,16 @@ def _refuse_closed(attempt: Attempt, now) -> None:
 
 
 def validate_selection(item: AttemptItem, selected) -> list[int] | None:
-    """Return the chosen option ids (None when nothing is chosen) or raise AnswerRefused."""
+    """Return the chosen option ids (None when nothing is chosen) or raise AnswerRefused.
+
+    The item's `option_order` is the version's option ids (every one, in this learner's order:
+    `assembly.option_order`), and a version an item points at never changes, so the check needs no
+    query for the options (issue 19)."""
     version = item.version
     ids = [int(i) for i in (selected or [])]
     if not ids:
         return None
-    known = {option.pk for option in version.options.all()}
+    known = set(item.option_order)
     if not set(ids) <= known:
         raise AnswerRefused("That answer is not one of this question's options. Please choose again.")
     if len(set(ids)) != len(ids):
@@ -187,9 +191,15 @@ def validate_selection(item: AttemptItem, selected) -> list[int] | None:
 
 
 def _item_filter(item: AttemptItem, now) -> Q:
-    return Q(pk=item.pk, attempt__state=IN_PROGRESS) & (
-        Q(attempt__deadline__isnull=True) | Q(attempt__deadline__gt=now)
+    """The item, only while its attempt is open and in time: the condition of every item UPDATE.
+
+    The attempt is tested in a subquery rather than through a join: an UPDATE filtered across a
+    join is compiled by Django into a second SELECT of the items' ids, which made building the
+    answer save's UPDATE cost more than running it (issue 19). The same rows match either way."""
+    open_attempt = Attempt.objects.filter(
+        Q(deadline__isnull=True) | Q(deadline__gt=now), pk=item.attempt_id, state=IN_PROGRESS
     )
+    return Q(pk=item.pk, attempt_id__in=open_attempt.values("pk"))
 
 
 @retry_when_sqlite_locked

@@ -280,13 +280,9 @@ def test_results_filters_show_incorrect_or_flagged_only(client, learner):
     ],
 )
 def test_timer_looks_different_in_the_last_5_minutes_and_the_last_minute(seconds, css, words):
-    from django.template.loader import render_to_string
+    from quizzes.templatetags.quizzes_tags import attempt_timer
 
-    attempt = Attempt(pk=1)
-    html = render_to_string(
-        "quizzes/includes/timer.html",
-        {"attempt": attempt, "timer": {"remaining": seconds, "deadline": NOW}},
-    )
+    html = attempt_timer(Attempt(pk=1), {"remaining": seconds, "deadline": NOW})
 
     assert css in html
     assert f"data-quiz-timer-state>{words}</strong>" in html

@@ -94,6 +94,21 @@ def test_another_learners_results_are_a_404(client_as_learner):
     assert response.status_code == 404
 
 
+def test_results_seen_by_their_owner_stay_a_404_for_anyone_else(client, client_as_learner, learner):
+    """The results page caches the attempt it has checked, keyed by the learner who passed the
+    check: another learner's request for the same URL, filters included, still finds nothing."""
+    attempt = services.attempt_start(user=learner, quiz=all_types_quiz(), now=NOW)
+    services.attempt_submit(attempt=attempt, now=NOW, reason="learner")
+    url = reverse("quizzes:attempt-results", args=[attempt.pk])
+    for show in ("", "?show=incorrect", "?show=flagged"):
+        assert client_as_learner.get(url + show).status_code == 200
+
+    client.force_login(UserFactory())
+    statuses = [client.get(url + show).status_code for show in ("", "?show=incorrect", "?show=flagged", "?show=x")]
+
+    assert statuses == [404] * 4
+
+
 def test_anonymous_visitors_are_sent_to_sign_in(client):
     attempt = services.attempt_start(user=UserFactory(), quiz=all_types_quiz(), now=NOW)
     urls = attempt_urls(attempt)

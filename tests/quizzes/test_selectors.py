@@ -4,7 +4,8 @@ from decimal import Decimal
 import pytest
 
 from quizzes import selectors, services
-from quizzes.models import Question, Quiz
+from quizzes.bank import question_snapshot
+from quizzes.models import AttemptItem, Question, QuestionVersion, Quiz
 from tests.factories import UserFactory
 from tests.quizzes.factories import QuestionFactory, QuizFactory, fixed_quiz, quiz_with_items
 
@@ -27,6 +28,32 @@ def test_question_for_without_reveal_carries_no_key():
     assert {(c.is_correct, c.rationale, c.correct_position) for c in question.choices} == {(None, "", None)}
     assert question.correct_answer == []
     assert question.revealed is False
+
+
+def test_option_faces_are_kept_per_version_and_follow_an_edit_of_an_unused_version(django_assert_num_queries):
+    """Question pages read an option's text and markup once per version and process; a version no
+    attempt has used is edited in place, and its content hash (part of the key) changes with it."""
+    question = QuestionFactory(options=[("Lock the brakes", True), ("Use a <b> belt", False)])
+
+    def texts():
+        version = QuestionVersion.objects.get(question=question)  # no options prefetched
+        order = list(version.options.order_by("position").values_list("pk", flat=True))
+        item = AttemptItem(position=1, version=version, option_order=order)
+        with django_assert_num_queries(0):
+            choices = selectors.question_for(item=item, reveal=False).choices
+        return [(c.text, c.html) for c in choices]
+
+    selectors.option_faces(QuestionVersion.objects.get(question=question))
+    assert texts() == [("Lock the brakes", "Lock the brakes"), ("Use a <b> belt", "Use a &lt;b&gt; belt")]
+
+    option = question.options.get(text="Lock the brakes")
+    option.text = "Lock both brakes"
+    option.save()
+    question_snapshot(question=question)
+    selectors.option_faces(QuestionVersion.objects.get(question=question))
+
+    assert QuestionVersion.objects.filter(question=question).count() == 1
+    assert texts() == [("Lock both brakes", "Lock both brakes"), ("Use a <b> belt", "Use a &lt;b&gt; belt")]
 
 
 def test_question_for_with_reveal_marks_the_correct_option_and_the_learners_choice():

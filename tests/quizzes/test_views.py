@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from quizzes import services
 from quizzes.models import Attempt, AttemptItem, Quiz
+from tests.factories import UserFactory
 from tests.quizzes.factories import QuestionFactory, blueprint_with_domains, fixed_quiz, quiz_with_items
 
 pytestmark = pytest.mark.django_db
@@ -235,6 +236,25 @@ def test_question_page_of_an_expired_attempt_submits_it_and_shows_results(client
     assert "Time ran out, so your attempt was submitted automatically" in response.content.decode()
 
 
+def test_question_page_of_a_position_the_attempt_lacks(client_as_learner, learner):
+    """The page loads the item and its attempt in one query; when that finds nothing, the attempt
+    decides: a 404 while it is open, its results once submitted, a 404 for anyone else's."""
+    attempt, _ = start(learner, quiz_with_items(2))
+    other, _ = start(UserFactory(), quiz_with_items(2))
+
+    open_missing = client_as_learner.get(q_url(attempt, 3))
+    open_missing_post = client_as_learner.post(q_url(attempt, 3), {"answer": "1"}, **HTMX)
+    others = [client_as_learner.get(q_url(other, 3)), client_as_learner.get(q_url(other, 1))]
+    services.attempt_submit(attempt=attempt, now=NOW, reason="learner")
+    submitted_missing = client_as_learner.get(q_url(attempt, 3))
+    submitted_present = client_as_learner.post(q_url(attempt, 1), {"answer": "1"}, **HTMX)
+
+    assert (open_missing.status_code, open_missing_post.status_code) == (404, 404)
+    assert [response.status_code for response in others] == [404, 404]
+    assert submitted_missing["Location"] == reverse("quizzes:attempt-results", args=[attempt.pk])
+    assert submitted_present["HX-Redirect"] == reverse("quizzes:attempt-results", args=[attempt.pk])
+
+
 def test_answer_after_the_deadline_is_refused_with_a_message(client_as_learner, learner, clock):
     attempt, items = start(learner, quiz_with_items(2, time_limit_minutes=5))
     clock.shift(datetime.timedelta(minutes=6))
@@ -358,10 +378,15 @@ BASE_PAGE = 1
 def test_question_page_query_count_is_constant(client_as_learner, learner, django_assert_num_queries, n):
     attempt = _big_attempt(learner, n)
 
-    # user, attempt + quiz, item + version, its options, navigator
-    with django_assert_num_queries(5 + BASE_PAGE):
+    # user, the item with its attempt, quiz and version (one query), its options' text (the first
+    # view of this version in this process), navigator
+    with django_assert_num_queries(4 + BASE_PAGE):
         response = client_as_learner.get(q_url(attempt, n))
+    assert response.status_code == 200
 
+    # Again: the options' faces come from the process's memo, the header's roles from the cache.
+    with django_assert_num_queries(3):
+        response = client_as_learner.get(q_url(attempt, n))
     assert response.status_code == 200
 
 
@@ -369,9 +394,10 @@ def test_question_page_query_count_is_constant(client_as_learner, learner, djang
 def test_answer_save_query_count_is_constant(client_as_learner, learner, django_assert_num_queries, n):
     attempt = _big_attempt(learner, n)
 
-    # user, attempt, item + version, options, savepoint, conditional update, release; on
-    # PostgreSQL also the attempt's row lock
-    with django_assert_num_queries(7 + connection.features.has_select_for_update):
+    # user, the item with its attempt, quiz and version (one query), savepoint, conditional update,
+    # release; on PostgreSQL also the attempt's row lock. The options are not read: the item's
+    # option order holds their ids.
+    with django_assert_num_queries(5 + connection.features.has_select_for_update):
         response = client_as_learner.post(q_url(attempt, n), {"answer": "1"}, **HTMX)
 
     assert response.status_code == 200
