@@ -1,0 +1,189 @@
+"""The compliance matrix as the page and the CSV export show it, cached per organization.
+
+Computing the matrix reads every member, team link, assignment and completion of the organization
+and works out thousands of states (about 37 CPU ms for 500 people × 20 assignments), while what it
+shows changes far less often than managers open it. So the rendered fragments (the head line, the
+charts, one page of the table, the pagination) and the CSV text are cached, keyed by everything
+they depend on:
+
+- the organization's progress version (`lms.versions`): every save and delete of a membership,
+  team, team link, assignment, lesson or module completion, observation, attempt, credit or
+  certificate of one of its members, and every edit of a member's name, email or credential, bumps
+  it in the writer's transaction. The organization row is loaded by the permission check anyway,
+  so the version costs no query, and a reader that sees the new version sees the new rows;
+- the course structure generation (module titles, a path's modules, URLs);
+- today's date, the time zone and the language (statuses change with the date only: due soon,
+  overdue, expired are whole days; dates are formatted per language);
+- the filters, the page number and whether the reader may manage (the "Assign training" link).
+
+Nothing per request is cached: no CSRF token, no query string other than the normalised filters
+(the CSV link and the pagination are built from those), and the permission check runs before
+any cache read, with the organization's id in the key. Forms (the filters, "send a reminder")
+are rendered per request around the fragments. Entries expire after `TTL`; a changed version
+simply stops asking for the old ones.
+"""
+
+import csv
+import datetime
+import hashlib
+import io
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.core.paginator import Page
+from django.template.loader import get_template, render_to_string
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from courses import structure_cache
+from lms.models import Organization
+from quizzes.compliance import selectors
+
+TTL = 300  # seconds
+
+
+@dataclass(frozen=True)
+class MatrixView:
+    """What the matrix page prints of the matrix: HTML fragments without anything per request.
+
+    `matrix` and `page` are the computed objects when this request computed them (a cache miss),
+    None when the fragments came from the cache."""
+
+    people: int
+    late_people: int
+    head: SafeString
+    body: SafeString
+    matrix: selectors.Matrix | None = None
+    page: Page | None = None
+
+
+def query_string(filters: dict) -> str:
+    """The filters as the query string of the CSV link and the pagination (defaults left out):
+    built from the validated filters, never copied from the request, so the cached links hold
+    nothing the reader typed."""
+    params = {"team": filters.get("team_id"), "status": filters.get("status"), "sort": filters.get("sort")}
+    if params["sort"] == "name":
+        params["sort"] = None
+    return urlencode({name: value for name, value in params.items() if value})
+
+
+def _key(name: str, organization: Organization, today: datetime.date, *parts) -> str:
+    state = (
+        organization.progress_version,
+        structure_cache.generation(),
+        today,
+        timezone.get_current_timezone_name(),
+        get_language(),
+        parts,
+    )
+    digest = hashlib.blake2b(repr(state).encode(), digest_size=16).hexdigest()
+    return f"occupass:compliance:{name}:{organization.pk}:{digest}"
+
+
+def _page_number(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 1  # as Paginator.get_page reads a missing or malformed number
+
+
+def matrix_view(
+    *, organization: Organization, filters: dict, page_number, can_manage: bool, today: datetime.date | None = None
+) -> MatrixView:
+    """The matrix page's fragments for these filters and this page, from the cache or computed.
+
+    Call it only after the reader's permission on `organization` is checked. An out-of-range page
+    is computed and stored under the page actually shown (the last one), so junk page numbers never
+    fill the cache."""
+    today = today or timezone.localdate()
+    parts = (filters.get("team_id"), filters.get("status"), filters.get("sort"), can_manage)
+    cached = cache.get(_key("matrix", organization, today, *parts, _page_number(page_number)))
+    if cached is not None:
+        people, late_people, head, body = cached
+        return MatrixView(people=people, late_people=late_people, head=mark_safe(head), body=mark_safe(body))  # noqa: S308 - our rendered templates
+    matrix = selectors.compliance_matrix(organization=organization, today=today, **filters)
+    page = matrix.page(page_number)
+    context = {
+        "organization": organization,
+        "can_manage": can_manage,
+        "filters": filters,
+        "query": query_string(filters),
+        "matrix": matrix,
+        "page": page,
+        "rows": page_rows(page),
+        "shares": selectors.compliance_shares(matrix=matrix),
+    }
+    head = render_to_string("compliance/includes/matrix_head.html", context)
+    body = render_to_string("compliance/includes/matrix_body.html", context)
+    people, late_people = page.paginator.count, matrix.late_people
+    cache.set(
+        _key("matrix", organization, today, *parts, page.number), (people, late_people, str(head), str(body)), TTL
+    )
+    return MatrixView(people=people, late_people=late_people, head=head, body=body, matrix=matrix, page=page)
+
+
+def page_rows(rows) -> list[dict]:
+    """The page's rows ready to print: name, teams, overdue count and the cells as HTML.
+
+    A page has up to 50 × 20 cells but about a hundred distinct states (cells share them), so
+    `status.html` is rendered once per distinct state rather than included once per cell. Plain
+    dicts, because the template engine tries `row["name"]` before `row.name` and on an object
+    that raises an exception each time."""
+    template = get_template("compliance/includes/status.html")
+    rendered = {}  # by id: the rows hold the states, and a frozen dataclass hashes in Python
+    result = []
+    for row in rows:
+        cells = []
+        for requirement, state in zip(row.requirements, row.states, strict=True):
+            html = rendered.get(id(state))
+            if html is None:
+                cell = selectors.Cell(requirement, state)
+                html = template.render({"status": cell.status, "label": cell.label, "note": cell.note})
+                html = rendered[id(state)] = "<td>" + html + "</td>"
+            cells.append(html)
+        result.append(
+            {
+                "user_id": row.user_id,
+                "name": row.name or row.email,
+                "teams": ", ".join(team.name for team in row.teams),
+                "late_count": row.late_count,
+                "cells": mark_safe("".join(cells)),  # noqa: S308 - rendered, escaped templates
+            }
+        )
+    return result
+
+
+def matrix_csv(*, organization: Organization, filters: dict, today: datetime.date | None = None) -> str:
+    """Every row the filters select (not just one page), with the statuses the screen shows, as
+    CSV text; cached under the same key parts as the page."""
+    today = today or timezone.localdate()
+    key = _key("matrix-csv", organization, today, filters.get("team_id"), filters.get("status"), filters.get("sort"))
+    text = cache.get(key)
+    if text is None:
+        text = _csv(selectors.compliance_matrix(organization=organization, today=today, **filters))
+        cache.set(key, text, TTL)
+    return text
+
+
+def _csv(data: selectors.Matrix) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["Name", "Email", "Teams", "Overdue or expired"]
+        + [f"{r.title} ({r.assigned_to})" for r in data.requirements]
+        + [f"{r.title} ({r.assigned_to}) due" for r in data.requirements]
+    )
+    for row in data.rows:
+        writer.writerow(
+            [_safe(row.name), row.email, _safe("; ".join(team.name for team in row.teams)), row.late_count]
+            + [state.label if state else "" for state in row.states]
+            + [state.due_on.isoformat() if state else "" for state in row.states]
+        )
+    return out.getvalue()
+
+
+def _safe(value: str) -> str:
+    """Neutralise spreadsheet formulas in free text (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
