@@ -103,6 +103,21 @@ def matrix_view(
     if cached is not None:
         people, late_people, head, body = cached
         return MatrixView(people=people, late_people=late_people, head=mark_safe(head), body=mark_safe(body))  # noqa: S308 - our rendered templates
+    view = render_matrix(
+        organization=organization, filters=filters, page_number=page_number, can_manage=can_manage, today=today
+    )
+    cache.set(
+        _key("matrix", organization, today, *parts, view.page.number),
+        (view.people, view.late_people, str(view.head), str(view.body)),
+        TTL,
+    )
+    return view
+
+
+def render_matrix(
+    *, organization: Organization, filters: dict, page_number, can_manage: bool, today: datetime.date
+) -> MatrixView:
+    """The matrix page's fragments computed from the database (what a cache miss stores)."""
     matrix = selectors.compliance_matrix(organization=organization, today=today, **filters)
     page = matrix.page(page_number)
     context = {
@@ -115,13 +130,14 @@ def matrix_view(
         "rows": page_rows(page),
         "shares": selectors.compliance_shares(matrix=matrix),
     }
-    head = render_to_string("compliance/includes/matrix_head.html", context)
-    body = render_to_string("compliance/includes/matrix_body.html", context)
-    people, late_people = page.paginator.count, matrix.late_people
-    cache.set(
-        _key("matrix", organization, today, *parts, page.number), (people, late_people, str(head), str(body)), TTL
+    return MatrixView(
+        people=page.paginator.count,
+        late_people=matrix.late_people,
+        head=render_to_string("compliance/includes/matrix_head.html", context),
+        body=render_to_string("compliance/includes/matrix_body.html", context),
+        matrix=matrix,
+        page=page,
     )
-    return MatrixView(people=people, late_people=late_people, head=head, body=body, matrix=matrix, page=page)
 
 
 def page_rows(rows) -> list[dict]:
@@ -162,12 +178,13 @@ def matrix_csv(*, organization: Organization, filters: dict, today: datetime.dat
     key = _key("matrix-csv", organization, today, filters.get("team_id"), filters.get("status"), filters.get("sort"))
     text = cache.get(key)
     if text is None:
-        text = _csv(selectors.compliance_matrix(organization=organization, today=today, **filters))
+        text = render_csv(selectors.compliance_matrix(organization=organization, today=today, **filters))
         cache.set(key, text, TTL)
     return text
 
 
-def _csv(data: selectors.Matrix) -> str:
+def render_csv(data: selectors.Matrix) -> str:
+    """The CSV text of `data` (what a cache miss stores)."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(
