@@ -28,6 +28,7 @@ import datetime
 import hashlib
 import io
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.core.paginator import Page
@@ -69,7 +70,7 @@ def query_string(filters: dict) -> str:
     return urlencode({name: value for name, value in params.items() if value})
 
 
-def _key(name: str, organization: Organization, today: datetime.date, *parts) -> str:
+def _key(name: str, organization: Organization, today: datetime.date | None, *parts) -> str:
     state = (
         organization.progress_version,
         structure_cache.generation(),
@@ -80,6 +81,37 @@ def _key(name: str, organization: Organization, today: datetime.date, *parts) ->
     )
     digest = hashlib.blake2b(repr(state).encode(), digest_size=16).hexdigest()
     return f"occupass:compliance:{name}:{organization.pk}:{digest}"
+
+
+class TeamChoice(NamedTuple):
+    pk: int
+    name: str
+
+
+def matrix_teams(*, organization: Organization) -> list[TeamChoice]:
+    """The organization's teams for the filter form's choices (a team rename or delete bumps the
+    organization's version)."""
+    key = _key("teams", organization, None)
+    teams = cache.get(key)
+    if teams is None:
+        teams = [TeamChoice(team.pk, team.name) for team in selectors.teams_for(organization=organization)]
+        cache.set(key, teams, TTL)
+    return teams
+
+
+def filter_fields(*, organization: Organization, form) -> SafeString:
+    """The filter form's fields as HTML. A valid or empty form shows only the team names and what
+    was chosen, so it is cached by those; a form with errors is rendered each time."""
+    template = "compliance/includes/matrix_filter_fields.html"
+    if form.is_bound and not form.is_valid():
+        return render_to_string(template, {"form": form})
+    chosen = tuple(form.data.get(name) for name in form.fields) if form.is_bound else None
+    key = _key("filters", organization, None, chosen)
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(template, {"form": form})
+        cache.set(key, str(html), TTL)
+    return mark_safe(html)  # noqa: S308 - our rendered template
 
 
 def _page_number(value) -> int:

@@ -43,7 +43,7 @@ def index(request):
 
 
 def _filters(request, organization):
-    form = MatrixFilterForm(request.GET or None, teams=selectors.teams_for(organization=organization))
+    form = MatrixFilterForm(request.GET or None, teams=cached.matrix_teams(organization=organization))
     return form, form.filters()
 
 
@@ -61,6 +61,7 @@ def matrix(request, slug):
         "organization": organization,
         "can_manage": can_manage,
         "form": form,
+        "filter_fields": cached.filter_fields(organization=organization, form=form),
         "filters": filters,
         "matrix_view": view,
         "matrix": view.matrix,  # computed objects on a cache miss only (tests read them)

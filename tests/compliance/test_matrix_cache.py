@@ -95,7 +95,9 @@ def test_every_kind_of_change_shows_on_the_next_request(
     path = assign(organization=organization, created_by=None, path=onboarding, team=team, due_date=D(2026, 2, 20))
     assert "New starters" in check(manager_client, organization)
     services.team_rename(team=team, name="Spring starters")
-    assert "Spring starters" in check(manager_client, organization)
+    page = check(manager_client, organization)
+    assert "Spring starters" in page
+    assert f'<option value="{team.pk}">Spring starters</option>' in page  # the filter's choices
 
     complete_lessons(learner, transfers)  # started: "in progress"
     check(manager_client, organization)
@@ -191,7 +193,15 @@ def test_a_cached_matrix_costs_a_few_queries(manager_client, organization, learn
     with CaptureQueriesContext(connection) as queries:
         page = served(manager_client)
 
-    # User (the session is cached), the view's organization, the filter form's teams, can-manage,
-    # when the last reminder went out (someone is overdue); the header's roles are cached too.
-    assert len(queries) == 5, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+    # User (the session is cached), the view's organization, can-manage, when the last reminder
+    # went out (someone is overdue); the filter form's teams and the header's roles are cached too.
+    assert len(queries) == 4, "\n".join(q["sql"][:150] for q in queries.captured_queries)
     assert "Send a reminder now to everyone overdue (1)" in page
+
+
+def test_the_filter_form_shows_what_was_chosen_and_its_errors(manager_client, organization, team):
+    assert '<option value="overdue" selected>' in served(manager_client, "?status=overdue")
+    assert '<option value="overdue" selected>' not in served(manager_client, "?status=due_soon")
+    invalid = served(manager_client, "?team=999999")
+    assert 'class="field field--error"' in invalid
+    assert 'class="field field--error"' not in served(manager_client, f"?team={team.pk}")
