@@ -51,9 +51,8 @@ def _filters(request, organization):
 def matrix(request, slug):
     """The permission check (and the organization's progress version) first; then the matrix's
     fragments, cached (`cached.matrix_view`), inside the filter and reminder forms rendered now."""
-    organization = selectors.organization_visible_or_404(user=request.user, slug=slug)
+    organization, can_manage = selectors.organization_read_or_404(user=request.user, slug=slug)
     form, filters = _filters(request, organization)
-    can_manage = selectors.can_manage(user=request.user, organization=organization)
     view = cached.matrix_view(
         organization=organization, filters=filters, page_number=request.GET.get("page"), can_manage=can_manage
     )
