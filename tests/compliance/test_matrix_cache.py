@@ -206,3 +206,16 @@ def test_the_filter_form_shows_what_was_chosen_and_its_errors(manager_client, or
     invalid = served(manager_client, "?team=999999")
     assert 'class="field field--error"' in invalid
     assert 'class="field field--error"' not in served(manager_client, f"?team={team.pk}")
+
+
+def test_a_demoted_or_deactivated_manager_loses_access_at_once(client, manager, organization, superuser):
+    client.force_login(manager)
+    assert "Assign training" in served(client)  # cached for managers
+
+    lms_services.membership_set_role(membership=membership_of(manager, organization), role=Membership.Role.EDUCATOR)
+    assert "Assign training" not in served(client)
+    lms_services.membership_deactivate(membership=membership_of(manager, organization), actor=None)
+    assert client.get("/manage/riverside/").status_code == 302  # their only membership: signed out
+
+    client.force_login(superuser)
+    assert "Assign training" in served(client)
