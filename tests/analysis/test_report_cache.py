@@ -77,10 +77,8 @@ def test_every_kind_of_change_shows_on_the_next_request(client_as_educator, grad
 
 
 def test_a_user_without_permission_is_refused_even_when_the_report_is_cached(
-    client,
-    client_as_educator,
-    graded_hand_quiz,  # noqa: F811
-):
+    client, client_as_educator, graded_hand_quiz  # noqa: F811
+):  # fmt: skip
     check(client_as_educator, graded_hand_quiz)  # now cached
 
     client.force_login(_admin_user_without_question_bank_permissions())
