@@ -8,8 +8,8 @@ they depend on:
 
 - the organization's progress version (`lms.versions`): every save and delete of a membership,
   team, team link, assignment, lesson or module completion, observation, attempt, credit or
-  certificate of one of its members, and every edit of a member's name, email or credential, bumps
-  it in the writer's transaction. The organization row is loaded by the permission check anyway,
+  certificate of one of its members, every edit of a member's name, email or credential, and every
+  reminder sent (the page shows when the last one went out) bumps it in the writer's transaction. The organization row is loaded by the permission check anyway,
   so the version costs no query, and a reader that sees the new version sees the new rows;
 - the course structure generation (module titles, a path's modules, URLs);
 - today's date, the time zone and the language (statuses change with the date only: due soon,
@@ -54,6 +54,7 @@ class MatrixView:
 
     people: int
     late_people: int
+    last_reminder_at: datetime.datetime | None
     head: SafeString
     body: SafeString
     matrix: selectors.Matrix | None = None
@@ -133,14 +134,20 @@ def matrix_view(
     parts = (filters.get("team_id"), filters.get("status"), filters.get("sort"), can_manage)
     cached = cache.get(_key("matrix", organization, today, *parts, _page_number(page_number)))
     if cached is not None:
-        people, late_people, head, body = cached
-        return MatrixView(people=people, late_people=late_people, head=mark_safe(head), body=mark_safe(body))  # noqa: S308 - our rendered templates
+        people, late_people, last_reminder_at, head, body = cached
+        return MatrixView(
+            people=people,
+            late_people=late_people,
+            last_reminder_at=last_reminder_at,
+            head=mark_safe(head),  # noqa: S308 - our rendered templates
+            body=mark_safe(body),  # noqa: S308
+        )
     view = render_matrix(
         organization=organization, filters=filters, page_number=page_number, can_manage=can_manage, today=today
     )
     cache.set(
         _key("matrix", organization, today, *parts, view.page.number),
-        (view.people, view.late_people, str(view.head), str(view.body)),
+        (view.people, view.late_people, view.last_reminder_at, str(view.head), str(view.body)),
         TTL,
     )
     return view
@@ -165,6 +172,8 @@ def render_matrix(
     return MatrixView(
         people=page.paginator.count,
         late_people=matrix.late_people,
+        # Sending a reminder bumps the organization's version (`services._send_reminder`).
+        last_reminder_at=selectors.last_reminder_at(organization=organization) if matrix.late_people else None,
         head=render_to_string("compliance/includes/matrix_head.html", context),
         body=render_to_string("compliance/includes/matrix_body.html", context),
         matrix=matrix,

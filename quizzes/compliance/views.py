@@ -65,9 +65,7 @@ def matrix(request, slug):
         "matrix_view": view,
         "matrix": view.matrix,  # computed objects on a cache miss only (tests read them)
         "page": view.page,
-        "last_reminder_at": (
-            selectors.last_reminder_at(organization=organization) if can_manage and view.late_people else None
-        ),
+        "last_reminder_at": view.last_reminder_at,
     }
     return render(request, "compliance/matrix.html", context)
 

@@ -193,10 +193,9 @@ def test_a_cached_matrix_costs_a_few_queries(manager_client, organization, learn
     with CaptureQueriesContext(connection) as queries:
         page = served(manager_client)
 
-    # User (the session is cached), the view's organization with whether the reader manages it,
-    # when the last reminder went out (someone is overdue); the filter form's teams and the
-    # header's roles are cached too.
-    assert len(queries) == 3, "\n".join(q["sql"][:150] for q in queries.captured_queries)
+    # User (the session is cached), the view's organization with whether the reader manages it;
+    # when the last reminder went out, the filter form's teams and the header's roles are cached.
+    assert len(queries) == 2, "\n".join(q["sql"][:150] for q in queries.captured_queries)
     assert "Send a reminder now to everyone overdue (1)" in page
 
 
@@ -219,3 +218,13 @@ def test_a_demoted_or_deactivated_manager_loses_access_at_once(client, manager, 
 
     client.force_login(superuser)
     assert "Assign training" in served(client)
+
+
+def test_a_reminder_sent_shows_as_the_last_one(manager_client, manager, organization, learner, hygiene):
+    assign(organization=organization, created_by=None, module=hygiene, user=learner, due_date=D(2026, 2, 1))
+    assert "Last reminder sent" not in check(manager_client, organization)
+
+    sent = services.reminders_send_now(organization=organization, actor=manager, now=NOW)
+
+    assert sent == 1
+    assert "Last reminder sent Mar 2, 2026" in check(manager_client, organization)
