@@ -13,6 +13,7 @@ What a learner has done (completions, attempts) is never cached here: it is read
 """
 
 import hashlib
+import secrets
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -33,7 +34,9 @@ def generation() -> str:
 
 def bump(**_signal_kwargs) -> str:
     """Start a new generation: every entry cached so far is ignored from now on."""
-    value = str(time.time_ns())
+    # The clock alone can repeat (a coarse clock, or a frozen one in tests): then an edit would
+    # keep the old generation. A random suffix makes every bump new.
+    value = f"{time.time_ns()}-{secrets.token_hex(4)}"
     cache.set(GENERATION_KEY, value, None)
     return value
 

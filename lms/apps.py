@@ -30,6 +30,21 @@ def _forget_group_roles(sender, instance, action, reverse, pk_set, **kwargs):
             nav_roles_forget(user_pk=user_pk)
 
 
+# What the compliance matrix shows of a member, or decides by (which rule assignments apply).
+MATRIX_USER_FIELDS = frozenset({"name", "email", "credential"})
+
+
+def _bump_for_user(sender, instance, created, update_fields=None, raw=False, **kwargs):
+    """A member's name, email or credential is in their organizations' cached compliance matrix:
+    an edit starts a new version of it (lms.versions). A sign-in (last_login) or a password change
+    saves other fields only and bumps nothing; a new user has no organization yet."""
+    from lms import versions  # seam: receiver in apps.py (see above)
+
+    if created or raw or (update_fields is not None and not MATRIX_USER_FIELDS & set(update_fields)):
+        return
+    versions.bump_users([instance.pk])
+
+
 def site_from_settings(*, using="default", **kwargs) -> None:
     """Copy SITE_NAME and SITE_URL to the two places emails read them from: the Sites row (allauth:
     "Hello from …", its links) and Wagtail's default site (a page's full URL, e.g. in moderation
@@ -74,6 +89,7 @@ class LmsConfig(AppConfig):
         from lms import versions
         from lms.models import Organization, Team, TeamMembership
 
+        post_save.connect(_bump_for_user, sender=User, dispatch_uid="lms-versions-user-fields")
         versions.watch(Membership, users=lambda m: [m.user_id], organizations=lambda m: [m.organization_id])
         versions.watch(Organization, members_of=lambda o: [o.pk])
         versions.watch(Team, members_of=lambda t: [t.organization_id])

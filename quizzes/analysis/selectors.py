@@ -120,7 +120,12 @@ def quizzes_with_responses():
     """Quizzes with at least one submitted attempt, for the report's quiz chooser (from the
     per-quiz totals, so it does not count attempts). Only authored quizzes: never a learner's own
     review session or practice set."""
-    return Quiz.authored.filter(tally__n__gt=0).exclude(kind=Quiz.Kind.KNOWLEDGE_CHECK).order_by("title")
+    return (
+        Quiz.authored.filter(tally__n__gt=0)
+        .exclude(kind=Quiz.Kind.KNOWLEDGE_CHECK)
+        .select_related("tally")  # the report's cache key (`analysis.cached`), with the chosen quiz
+        .order_by("title")
+    )
 
 
 def responses_item_sums(*, quiz) -> dict[int, ItemSums]:

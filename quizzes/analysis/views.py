@@ -5,11 +5,11 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.views.generic import TemplateView
-from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from quizzes.analysis.report import analysis_csv, item_line, summary_lines
-from quizzes.analysis.selectors import quiz_item_analysis, quiz_item_rows, quiz_item_summary, quizzes_with_responses
+from quizzes.analysis.cached import PER_PAGE, report_page
+from quizzes.analysis.report import analysis_csv
+from quizzes.analysis.selectors import quiz_item_analysis, quizzes_with_responses
 from quizzes.analysis.stats import DISCRIMINATION_POOR, P_TOO_EASY, P_TOO_HARD
 
 
@@ -34,7 +34,7 @@ class ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Item analysis"
     header_icon = "table"
     template_name = "quizzes/admin/analysis/report.html"
-    items_per_page = 50
+    items_per_page = PER_PAGE
 
     def dispatch(self, request, *args, **kwargs):
         if not user_can_analyse_items(request.user):
@@ -59,17 +59,11 @@ class ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
             discrimination_poor=DISCRIMINATION_POOR,
         )
         if quiz is not None:
-            # A bank-drawn exam can have a thousand versions: the page shows them in pages, so its
-            # cost follows the page size; the summary and the CSV cover them all.
-            analysis = quiz_item_summary(quiz=quiz)
-            paginator = WagtailPaginator(analysis.versions, per_page=self.items_per_page)
-            page = paginator.get_page(request.GET.get("p"))
-            rows = quiz_item_rows(quiz=quiz, versions=list(page.object_list))
+            # Computed from the totals, or from the cache (keyed by the quiz's totals row).
+            report = report_page(quiz=quiz, page_number=request.GET.get("p"))
             context.update(
-                analysis=analysis,
-                summary=summary_lines(analysis.summary),
-                items=[item_line(row) for row in rows],
-                page_obj=page,
-                elided_page_range=paginator.get_elided_page_range(page.number),
+                report=report,
+                page_obj=report.page,
+                elided_page_range=report.paginator.get_elided_page_range(report.page.number),
             )
         return self.render_to_response(context)

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from courses.models import LearningPathPage, ModulePage, SkillsChecklistPage
 from lms import services as lms_services
+from lms import versions
 from lms.models import Membership, Organization, Team, TeamMembership, User
 from quizzes.compliance import dates, selectors
 from quizzes.compliance.dates import Status
@@ -322,6 +323,8 @@ def _send_reminder(
             )
             if not created:
                 return False
+            # The matrix shows when the organization last sent a reminder (cached by its version).
+            versions.bump_users(organizations=[assignment.organization_id])
             context = {
                 "user": user, "assignment": assignment, "title": title, "kind": kind,
                 "due_on": state_due_on or due_on, "site_name": settings.SITE_NAME,

@@ -1,21 +1,17 @@
 """Manager and educator pages under /manage/. Each view checks the organization first (404 for
 anyone who is not its manager or educator), parses input, calls one service or selector."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 from django_tasks import TaskResultStatus
 
 from lms.selectors import organizations_visible_to
-from quizzes.compliance import selectors, services
+from quizzes.compliance import cached, selectors, services
 from quizzes.compliance.forms import (
     AssignmentEditForm,
     AssignmentForm,
@@ -46,91 +42,44 @@ def index(request):
     return render(request, "compliance/index.html", {"organizations": organizations})
 
 
-def _matrix(request, organization):
-    form = MatrixFilterForm(request.GET or None, teams=selectors.teams_for(organization=organization))
-    filters = form.filters()
-    matrix = selectors.compliance_matrix(organization=organization, today=timezone.localdate(), **filters)
-    return form, filters, matrix
+def _filters(request, organization):
+    form = MatrixFilterForm(request.GET or None, teams=cached.matrix_teams(organization=organization))
+    return form, form.filters()
 
 
 @login_required
 def matrix(request, slug):
-    organization = selectors.organization_visible_or_404(user=request.user, slug=slug)
-    form, filters, data = _matrix(request, organization)
-    page = data.page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    context = _base(
-        request,
-        organization,
-        form=form,
-        matrix=data,
-        page=page,
-        rows=_page_rows(page),
-        query=query.urlencode(),
-        filters=filters,
-        last_reminder_at=selectors.last_reminder_at(organization=organization),
-        shares=selectors.compliance_shares(matrix=data),
+    """The permission check (and the organization's progress version) first; then the matrix's
+    fragments, cached (`cached.matrix_view`), inside the filter and reminder forms rendered now."""
+    organization, can_manage = selectors.organization_read_or_404(user=request.user, slug=slug)
+    form, filters = _filters(request, organization)
+    view = cached.matrix_view(
+        organization=organization, filters=filters, page_number=request.GET.get("page"), can_manage=can_manage
     )
+    context = {
+        "organization": organization,
+        "can_manage": can_manage,
+        "form": form,
+        "filter_fields": cached.filter_fields(organization=organization, form=form),
+        "filters": filters,
+        "matrix_view": view,
+        "matrix": view.matrix,  # computed objects on a cache miss only (tests read them)
+        "page": view.page,
+        "last_reminder_at": view.last_reminder_at,
+    }
     return render(request, "compliance/matrix.html", context)
-
-
-def _page_rows(rows) -> list[dict]:
-    """The page's rows ready to print: name, teams, overdue count and the cells as HTML.
-
-    A page has up to 50 × 20 cells but about a hundred distinct states (cells share them), so
-    `status.html` is rendered once per distinct state rather than included once per cell. Plain
-    dicts, because the template engine tries `row["name"]` before `row.name` and on an object
-    that raises an exception each time."""
-    template = get_template("compliance/includes/status.html")
-    rendered = {}  # by id: the rows hold the states, and a frozen dataclass hashes in Python
-    result = []
-    for row in rows:
-        cells = []
-        for requirement, state in zip(row.requirements, row.states, strict=True):
-            html = rendered.get(id(state))
-            if html is None:
-                cell = selectors.Cell(requirement, state)
-                html = template.render({"status": cell.status, "label": cell.label, "note": cell.note})
-                html = rendered[id(state)] = "<td>" + html + "</td>"
-            cells.append(html)
-        result.append(
-            {
-                "user_id": row.user_id,
-                "name": row.name or row.email,
-                "teams": ", ".join(team.name for team in row.teams),
-                "late_count": row.late_count,
-                "cells": mark_safe("".join(cells)),  # noqa: S308 - rendered, escaped templates
-            }
-        )
-    return result
 
 
 @login_required
 def matrix_csv(request, slug):
     """Every row the filters select (not just one page), with the statuses the screen shows."""
     organization = selectors.organization_visible_or_404(user=request.user, slug=slug)
-    _form, _filters, data = _matrix(request, organization)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="compliance-{organization.slug}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
-        ["Name", "Email", "Teams", "Overdue or expired"]
-        + [f"{r.title} ({r.assigned_to})" for r in data.requirements]
-        + [f"{r.title} ({r.assigned_to}) due" for r in data.requirements]
+    _form, filters = _filters(request, organization)
+    response = HttpResponse(
+        cached.matrix_csv(organization=organization, filters=filters), content_type="text/csv; charset=utf-8"
     )
-    for row in data.rows:
-        writer.writerow(
-            [_safe(row.name), row.email, _safe("; ".join(team.name for team in row.teams)), row.late_count]
-            + [state.label if state else "" for state in row.states]
-            + [state.due_on.isoformat() if state else "" for state in row.states]
-        )
+    response["Content-Disposition"] = f'attachment; filename="compliance-{organization.slug}.csv"'
     return response
-
-
-def _safe(value: str) -> str:
-    """Neutralise spreadsheet formulas in free text (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
 @login_required

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from courses import structure_cache
 from lms import roles
 from tests.analysis.responses import submit_responses
 from tests.analysis.test_selectors import HAND_CHOICES
@@ -226,14 +227,20 @@ def test_item_analysis_page_query_count_does_not_grow_with_responses(
 ):
     quiz = _hand_quiz(learner, responses=responses)
     client_as_educator.get(URL, {"quiz": quiz.pk})  # warm per-process caches (content types, site)
+    structure_cache.bump()  # the report is computed again (a cache miss)
 
-    # user (the session comes from the cache), 2 × permissions, user profile, the chosen quiz;
-    # item totals + versions + questions, versions' options, quiz totals, option totals; Wagtail's
-    # locales, page and collection permissions, explorer root; the quiz chooser's options
+    # user (the session comes from the cache), 2 × permissions, user profile, the chosen quiz with
+    # its totals row; item totals + versions + questions, versions' options, quiz totals, option
+    # totals; Wagtail's locales, page and collection permissions, explorer root; the quiz chooser's
+    # options
     with django_assert_num_queries(14):
         response = client_as_educator.get(URL, {"quiz": quiz.pk})
-
     assert (response.status_code, len(_screen(response).rows["item"])) == (200, 3)
+
+    # Cached (quizzes.analysis.cached): the four reads of the totals are gone.
+    with django_assert_num_queries(10):
+        cached = client_as_educator.get(URL, {"quiz": quiz.pk})
+    assert (_screen(cached).rows, _screen(cached).summary) == (_screen(response).rows, _screen(response).summary)
 
 
 def test_item_analysis_page_shows_fifty_items_a_page_and_the_csv_all_of_them(client_as_educator, learner):

@@ -98,7 +98,7 @@ def main() -> int:
     only = [name.strip() for name in os.environ.get("PROFILE_ONLY", "").split(",") if name.strip()]
     names = [
         name
-        for name in PAGES + ["signed-in floor", "shell floor"]
+        for name in PAGES + ["signed-in floor", "shell floor"] + [n for n in only if n not in PAGES]
         if name in plan["targets"] and (not only or name in only)
     ]
     layers = [name for name, _patterns in LAYERS] + ["other (Python, libraries)"]
