@@ -33,6 +33,12 @@ def assessment(db):
     )
 
 
+def htmx_ready(page) -> None:
+    """Answers save on `change` through htmx, which binds after the page has loaded (its script is
+    deferred): on a busy machine a click could come first and save nothing."""
+    page.wait_for_function("() => document.readyState === 'complete' && window.htmx !== undefined")
+
+
 def test_learner_answers_reloads_resumes_submits_and_sees_rationales(page, live_server, signed_in_page, assessment):
     learner = UserFactory(email="lee@example.org", name="Lee Learner")
     signed_in_page(learner)
@@ -43,6 +49,8 @@ def test_learner_answers_reloads_resumes_submits_and_sees_rationales(page, live_
     page.get_by_role("button", name="Start").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Question 1 of 4")
+
+    htmx_ready(page)
     page.get_by_label("Lock the wheelchair brakes").check()
     expect(page.locator("#save-status")).to_contain_text("Saved at")
     assert_accessible(page)
@@ -53,6 +61,8 @@ def test_learner_answers_reloads_resumes_submits_and_sees_rationales(page, live_
     page.get_by_role("button", name="Save and next").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Question 2 of 4")
+
+    htmx_ready(page)
     for text in ("Gait belt", "Locked brakes", "Wet floor"):
         page.get_by_label(text).check()
         expect(page.locator("#save-status")).to_contain_text("Saved at")
@@ -66,6 +76,7 @@ def test_learner_answers_reloads_resumes_submits_and_sees_rationales(page, live_
     page = context.new_page()
     page.goto(attempt_url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Question 3 of 4")
+    htmx_ready(page)
     navigator = page.get_by_role("navigation", name="Questions")
     expect(navigator.get_by_role("link", name="Question 2 answered , flagged")).to_be_visible()
     page.get_by_label("True").check()
@@ -73,6 +84,8 @@ def test_learner_answers_reloads_resumes_submits_and_sees_rationales(page, live_
     page.get_by_role("button", name="Save and next").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Question 4 of 4")
+
+    htmx_ready(page)
     for position, step in enumerate(
         ("Explain the transfer", "Lock the brakes", "Apply the gait belt", "Stand and pivot"), start=1
     ):
@@ -117,6 +130,7 @@ def test_timed_practice_exam_expires_and_is_submitted_automatically(page, live_s
 
     page.goto(f"{live_server.url}/quiz/attempt/{attempt.pk}/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Question 1 of 3")
+    htmx_ready(page)
     expect(page.get_by_role("timer")).to_be_visible()
     expect(page.locator("[data-quiz-timer-announce]")).to_have_attribute("aria-live", "polite")
     assert_accessible(page)
