@@ -293,7 +293,6 @@ def _submit(*, attempt: Attempt, now, reason) -> tuple[Attempt, bool]:
             "domain_scores": grading.domain_rows(score=score, names=names),
         }
         Attempt.objects.filter(pk=attempt.pk).update(**graded)
-        versions.bump_users([attempt.user_id])  # QuerySet.update() sends no signal
         attempt.state = Attempt.State.SUBMITTED
         attempt.submitted_at = now
         attempt.submit_reason = reason
@@ -301,7 +300,10 @@ def _submit(*, attempt: Attempt, now, reason) -> tuple[Attempt, bool]:
             setattr(attempt, field, value)
         # Inside the transaction, so they run exactly once per attempt: only the winning submit
         # reaches this line.
-        _progress_after_grading(attempt=attempt, quiz=quiz, now=now)
+        # One progress-version bump for the grading (QuerySet.update() above sends no signal) and
+        # everything it records: review cards, a completion, a credit, a certificate.
+        with versions.batch([attempt.user_id]):
+            _progress_after_grading(attempt=attempt, quiz=quiz, now=now)
         # Last, so the quiz-wide totals row is locked only until the commit.
         item_tallies_add(attempt=attempt, items=items)
         events.announce(events.attempt_graded, attempt=attempt, now=now)

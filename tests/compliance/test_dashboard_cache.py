@@ -123,3 +123,21 @@ def test_a_team_assignment_reaches_every_member_cached_page(client, organization
     for person in people:
         client.force_login(person)
         assert "New technician onboarding" in check(client, person)
+
+
+def test_grading_bumps_the_learner_once_however_many_rows_it_writes(learner, catalog):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    quiz = make_assessment(make_module(catalog, title="Ethics and scope", lessons=1), items=4)
+    attempt = quiz_services.attempt_start(user=learner, quiz=quiz, now=NOW)
+    for item in attempt.items.select_related("version"):
+        wrong = item.version.options.filter(is_correct=False).first()
+        quiz_services.attempt_answer(attempt=attempt, item=item, selected=[wrong.pk], now=NOW)
+
+    with CaptureQueriesContext(connection) as queries:
+        quiz_services.attempt_submit(attempt=attempt, now=NOW)  # four review cards, one attempt
+
+    bumps = [q["sql"] for q in queries.captured_queries if q["sql"].startswith('UPDATE "lms_user"')]
+    assert len(bumps) == 1, bumps
+    assert learner.review_cards.count() == 4
