@@ -13,11 +13,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import Http404
-from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -30,6 +28,7 @@ from courses.blocks import LessonStreamBlock, ObjectiveBlock, ReferenceBlock
 from courses.fields import ChoiceListField
 from courses.panels import CreditCheckPanel
 from lms import versions
+from lms.fragments import CSRF_MARKER, with_csrf_token
 
 
 class CachedRestrictionsMixin:
@@ -62,7 +61,6 @@ class CachedBodyMixin:
 
     body_template: str
     BODY_TTL = 300  # seconds
-    CSRF_MARKER = "__occupass_body_csrf_token__"
 
     def body_cache_key(self, request) -> str | None:
         if getattr(request, "is_preview", False) or request.GET:
@@ -89,15 +87,11 @@ class CachedBodyMixin:
             context = {"page": self, "self": self, "request": request}
         else:
             context = self.get_context(request, *args, **kwargs)
-            body = render_to_string(
-                self.body_template, {**context, "user": request.user, "csrf_token": self.CSRF_MARKER}
-            )
+            body = render_to_string(self.body_template, {**context, "user": request.user, "csrf_token": CSRF_MARKER})
             status = self.body_status(context)
             if key:
                 cache.set(key, (body, status), self.BODY_TTL)
-        if self.CSRF_MARKER in body:
-            body = body.replace(self.CSRF_MARKER, get_token(request))
-        context["body"] = mark_safe(body)  # noqa: S308 - our own template's output; the token is [a-zA-Z0-9]
+        context["body"] = with_csrf_token(body, request)
         return TemplateResponse(request, self.get_template(request, *args, **kwargs), context, status=status)
 
     def serve_preview(self, request, mode_name):

@@ -24,6 +24,8 @@ from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import mark_safe
 
+from lms.fragments import CSRF_MARKER, with_csrf_token
+
 register = template.Library()
 
 
@@ -73,7 +75,6 @@ def shell_url(name: str) -> str:
 # The link marked aria-current="page", by the resolved view: the header's only per-page difference.
 _CURRENT_URL_NAMES = {"dashboard", "profile"}
 _CURRENT_NAMESPACES = {"practice", "skills", "compliance"}
-_CSRF_MARKER = "__occupass_shell_csrf_token__"
 _headers: dict[tuple, str] = {}
 _HEADERS_MAX = 512  # kinds of visitor x sections: a handful in practice; a bound in any case
 
@@ -101,14 +102,14 @@ def shell_header(context) -> str:
     html = _headers.get(key)
     if html is None:
         header = context.template.engine.get_template("includes/header.html")
-        with context.push(csrf_token=_CSRF_MARKER):
+        with context.push(csrf_token=CSRF_MARKER):
             html = header.render(context)
         if len(_headers) >= _HEADERS_MAX:
             _headers.clear()
         _headers[key] = html
-    if _CSRF_MARKER in html:
-        html = html.replace(_CSRF_MARKER, str(context.get("csrf_token", "")))
-    return mark_safe(html)  # noqa: S308 - our own template's output; the token is [a-zA-Z0-9]
+    if request is None:  # rendered outside a request: no token to put in
+        return mark_safe(html.replace(CSRF_MARKER, ""))  # noqa: S308 - our own template's output
+    return with_csrf_token(html, request)
 
 
 @receiver(setting_changed)
